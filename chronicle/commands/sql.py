@@ -1,0 +1,43 @@
+"""`chronicle sql`: ad-hoc read-only SQL against the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import duckdb
+from rich.console import Console
+
+from chronicle.console import FORMATS, print_rows
+from chronicle.db import connect
+from chronicle.errors import ChronicleError
+from chronicle.settings import Settings
+
+from .options import db_option
+
+
+class QueryError(ChronicleError):
+    """The SQL given to `chronicle sql` failed."""
+
+
+@click.command("sql")
+@click.argument("query")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def sql_command(query: str, db: Path | None, fmt: str) -> None:
+    """Run QUERY (read-only) and print the result as a table, CSV or JSON.
+
+    \b
+    Example: chronicle sql "select start_date, headline from timeline limit 20" --db news.duckdb
+    """
+    settings = Settings(**({"db": db} if db else {}))
+    con = connect(settings.db, read_only=True)
+    try:
+        result = con.execute(query)
+        columns = [d[0] for d in result.description or []]
+        rows = result.fetchall() if columns else []
+    except duckdb.Error as exc:
+        raise QueryError(f"query failed: {str(exc).strip().splitlines()[0]}") from exc
+    finally:
+        con.close()
+    print_rows(columns, rows, fmt, Console(soft_wrap=fmt != "table"))

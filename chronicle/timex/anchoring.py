@@ -1,0 +1,124 @@
+"""Reference time: news vs narrative mode, the tense of a clause, and event dates in an article.
+
+Modes
+-----
+* **news**: deictic expressions (`yesterday`, `last week`, `Friday`, `two weeks ago`, `March`)
+  resolve against the document creation time (`doc._.dct`).
+* **narrative** (history, biographies): they resolve against the last resolved expression
+  (`In 1950 ... in March` -> 1950-03); the DCT is used only before the first one.
+* **auto** (default) picks per document: narrative when the text has at least three absolute
+  years more than ten years away from the DCT (or any year when there is no DCT) and they
+  outnumber the deictic news expressions (`today`, `yesterday`, weekdays, `this/last/next
+  <unit>`, `... ago`) at least two to one; news otherwise.
+
+Anaphoric expressions (`three years later`, `a year earlier`, `that year`, `the following
+month`) always resolve against the previous expression, in both modes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from chronicle.timex.events import key
+from chronicle.timex.extents import Candidate
+
+_DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|plans?\s+to|scheduled|is\s+to|are\s+to"
+    r"|intends?\s+to|upcoming)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|announced"
+    r"|reported|ago|last|earlier|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_SENT_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def choose_mode(cands: list[Candidate], dct: date | None) -> str:
+    """`news` or `narrative` for a document (the `auto` heuristic in the module docstring)."""
+    far_years = 0
+    deictic = 0
+    for c in cands:
+        if c.rule == "year" and "y" in c.groups:
+            if dct is None or abs(int(c.groups["y"]) - dct.year) > 10:
+                far_years += 1
+        elif c.rule in _DEICTIC:
+            deictic += 1
+    return "narrative" if far_years >= 3 and far_years >= 2 * deictic else "news"
+
+
+def tense_at(doc: Doc, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown for the clause around characters start..end."""
+    if doc.has_annotation("DEP") and doc.has_annotation("TAG"):
+        t = _tense_from_parse(doc, start)
+        if t != 0:
+            return t
+    return _tense_from_window(doc.text, start, end)
+
+
+def _tense_from_parse(doc: Doc, start: int) -> int:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    tok = span[0]
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return 0
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
+            return 1
+        if child.dep_ in ("aux",) and child.lower_ in ("going",):
+            return 1
+    if tok.tag_ in ("VBD", "VBN"):
+        return -1
+    if tok.tag_ in ("VBZ", "VBP", "VB") and any(
+        c.lower_ in ("is", "are", "'s", "'re") and c.dep_ == "aux" for c in tok.children
+    ):
+        return 0
+    return 0
+
+
+def _tense_from_window(text: str, start: int, end: int) -> int:
+    left = text[max(0, start - 80) : start]
+    breaks = list(_SENT_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + 40]
+    stop = _SENT_BREAK.search(right)
+    right = right[: stop.start()] if stop else right
+    window = left + " " + right
+    if _FUTURE.search(window):
+        return 1
+    if _PAST.search(window):
+        return -1
+    return 0
+
+
+def article_event_date(text: str, before: int, phrase: str, dated: list[tuple[int, date]]
+                       ) -> date | None:  # fmt: skip
+    """A day the article gave earlier for the event named `phrase` (for anniversaries).
+
+    `dated` holds (start offset, day) of day-level expressions already resolved. The event is
+    found as the last earlier sentence that mentions the phrase's head words and carries a day.
+    """
+    words = [w for w in key(phrase).split() if len(w) > 2][-2:]
+    if not words:
+        return None
+    rx = re.compile(r"\b" + r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)), re.IGNORECASE)
+    found: date | None = None
+    for m in rx.finditer(text, 0, before):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_end_m = _SENT_BREAK.search(text, m.end())
+        sent_end = sent_end_m.start() if sent_end_m else len(text)
+        for pos, day in dated:
+            if sent_start <= pos < min(sent_end, before):
+                found = day
+    return found

@@ -1,0 +1,189 @@
+"""The `chronicle_timex` spaCy component: TIMEX3 extraction and normalisation.
+
+Usage::
+
+    nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")
+    nlp.add_pipe("chronicle_timex", config={"mode": "auto"})
+    doc = nlp.make_doc(text); doc._.dct = date(2023, 11, 6); doc = nlp(doc)
+    get_timexes(doc)  # or doc.spans["timex"], span._.timex
+
+After a trained pipeline it also uses the parse (tense of the governing verb) and the NER
+(counts and money are never dates).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from chronicle.errors import ConfigError
+from chronicle.timex.anchoring import article_event_date, choose_mode, tense_at
+from chronicle.timex.dates import add_years, interval
+from chronicle.timex.events import EventIndex, EventMatch, load_events
+from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
+from chronicle.timex.normalize import normalise
+from chronicle.timex.relative import Ref
+from chronicle.timex.types import Timex
+
+MODES = ("news", "narrative", "auto")
+_NOT_DATES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+_NUMERIC_RULES = {"year", "numeric", "decade"}
+
+for _name in ("dct", "timex_mode"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Span.has_extension("timex"):
+    Span.set_extension("timex", default=None)
+
+
+@Language.factory(
+    "chronicle_timex",
+    default_config={
+        "spans_key": "timex",
+        "mode": "auto",
+        "reference_events": None,
+        "day_first": False,
+        "use_entities": True,
+        "named_events": True,
+    },
+)
+def make_timex_tagger(
+    nlp: Language, name: str, spans_key: str, mode: str, reference_events: str | None,
+    day_first: bool, use_entities: bool, named_events: bool,
+) -> TimexTagger:  # fmt: skip
+    return TimexTagger(
+        nlp, name, spans_key=spans_key, mode=mode, reference_events=reference_events,
+        day_first=day_first, use_entities=use_entities, named_events=named_events,
+    )  # fmt: skip
+
+
+class TimexTagger:
+    """Finds temporal expressions and normalises them against the document's reference time."""
+
+    def __init__(
+        self, nlp: Language, name: str = "chronicle_timex", *, spans_key: str = "timex",
+        mode: str = "auto", reference_events: str | Path | None = None, day_first: bool = False,
+        use_entities: bool = True, named_events: bool = True,
+    ) -> None:  # fmt: skip
+        if mode not in MODES:
+            raise ConfigError(f"timex mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self.name = name
+        self.spans_key = spans_key
+        self.mode = mode
+        self.day_first = day_first
+        self.use_entities = use_entities
+        self.named_events = named_events
+        self.rules = RuleSet()
+        self.events = EventIndex(load_events(reference_events))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):  # noqa: ANN001, ANN201 (spaCy protocol)
+        for doc in docs:
+            yield self(doc)
+
+    def match(self, doc: Doc) -> list[Timex]:
+        """The temporal expressions of `doc`, in document order."""
+        text = doc.text
+        cands = self._candidates(doc)
+        ev_matches = {(m.start, m.end): m for m in self.events.find(text)}
+        ev_cands = [Candidate(s, e, "event", {}) for (s, e), m in ev_matches.items()
+                    if self.named_events or m.ordinal is not None or "anniversary" in
+                    text[s:e].lower()]  # fmt: skip
+        chosen = resolve_overlaps(cands + ev_cands)
+        dct: date | None = doc._.dct
+        mode = doc._.timex_mode or self.mode
+        if mode == "auto":
+            mode = choose_mode(chosen, dct)
+        out: list[Timex] = []
+        prev: Ref | None = None
+        dated: list[tuple[int, date]] = []
+        for c in chosen:
+            if c.rule == "event":
+                tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
+            else:
+                tx = self._rule_timex(doc, c, dct, prev, mode)
+            if tx is None:
+                continue
+            out.append(tx)
+            if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
+                prev = Ref(tx.start_date, tx.granularity or "day")
+                if tx.granularity in ("day", "part_of_day", "hour", "minute"):
+                    dated.append((tx.start_char, tx.start_date))
+        return out
+
+    def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
+        spans = []
+        for tx in timexes:
+            span = doc.char_span(tx.start_char, tx.end_char, label=tx.type,
+                                 alignment_mode="expand")  # fmt: skip
+            if span is None:
+                continue
+            span._.timex = tx
+            spans.append(span)
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+
+    def _candidates(self, doc: Doc) -> list[Candidate]:
+        cands = self.rules.find(doc.text)
+        if not (self.use_entities and doc.has_annotation("ENT_IOB")):
+            return cands
+        blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_DATES]
+        if not blocked:
+            return cands
+        return [c for c in cands if c.rule not in _NUMERIC_RULES
+                or not any(s <= c.start and c.end <= e for s, e in blocked)]  # fmt: skip
+
+    def _rule_timex(self, doc: Doc, c: Candidate, dct: date | None, prev: Ref | None,
+                    mode: str) -> Timex | None:  # fmt: skip
+        ref = Ref(dct) if dct is not None else None
+        if mode == "narrative" and prev is not None:
+            ref = prev
+        tense = tense_at(doc, c.start, c.end)
+        norm = normalise(c.rule, tuple(sorted(c.groups.items())), ref, prev, tense,
+                         self.day_first)  # fmt: skip
+        if norm is None:
+            return None
+        anchor = "none"
+        if norm.uses == "previous" or (norm.uses == "ref" and ref is not None and ref is prev):
+            anchor = "previous"
+        elif norm.uses == "ref":
+            anchor = "dct"
+        span = interval(norm.value) if norm.type in ("DATE", "TIME") else None
+        confidence = 1.0 if anchor in ("none", "dct") else 0.8
+        if norm.value is None:
+            confidence = 0.3
+        return Timex(
+            start_char=c.start, end_char=c.end, text=doc.text[c.start : c.end], type=norm.type,
+            value=norm.value, mod=norm.mod, start_date=span[0] if span else None,
+            end_date=span[1] if span else None, granularity=span[2] if span else None,
+            anchor=anchor, confidence=confidence,
+        )  # fmt: skip
+
+    def _event_timex(self, text: str, m: EventMatch, dct: date | None,
+                     dated: list[tuple[int, date]]) -> Timex | None:  # fmt: skip
+        common = {"start_char": m.start, "end_char": m.end, "text": text[m.start : m.end]}
+        if m.ordinal is None and "anniversary" not in text[m.start : m.end].lower():
+            ev = m.event
+            return Timex(**common, type="DATE", value=ev.value, start_date=ev.start,
+                         end_date=ev.end, granularity="day", anchor="reference_event",
+                         basis="named_event", event_name=ev.name)  # fmt: skip
+        start = m.event.start if m.event else article_event_date(text, m.start, m.phrase, dated)
+        name = m.event.name if m.event else m.phrase
+        if start is None or m.ordinal is None:
+            if start is not None and dct is not None:
+                day = start.replace(year=dct.year) if (start.month, start.day) != (2, 29) else None
+                if day is not None:
+                    return Timex(**common, type="DATE", value=day.isoformat(), start_date=day,
+                                 end_date=day, granularity="day", anchor="reference_event",
+                                 basis="anniversary", confidence=0.7, event_name=name)  # fmt: skip
+            return Timex(**common, type="DATE", value=None, basis="anniversary",
+                         confidence=0.3, event_name=name if m.event else None)  # fmt: skip
+        day = add_years(start, m.ordinal)
+        return Timex(**common, type="DATE", value=day.isoformat(), start_date=day, end_date=day,
+                     granularity="day", anchor="reference_event", basis="anniversary",
+                     confidence=0.9, event_name=name)  # fmt: skip

@@ -1,0 +1,145 @@
+"""Calendar arithmetic and the mapping from a TIMEX3 value to the interval it covers.
+
+All functions are pure and take their reference date as an argument: nothing here reads the
+clock or the machine's time zone.
+
+Conventions (TimeML 1.2.1 / TimeBank):
+
+* `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www` (ISO week), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SP|SU|FA|WI`,
+  decades `YYY` (``199`` = the 1990s), centuries `YY` (``19`` = 1900-1999, the 20th century),
+  `FYYYYY` (fiscal year; the interval given is the calendar year, fiscal calendars vary),
+  times `YYYY-MM-DDTHH:MM` and parts of day `YYYY-MM-DDTMO|TAF|TEV|TNI|TDT`.
+* Seasons are meteorological (northern hemisphere): spring = March-May, summer = June-August,
+  fall = September-November, winter = December of the year to February of the next.
+* Named events use the interval of their years, e.g. World War II -> ``1939/1945``; the exact
+  start and end dates come from the reference-event table and are carried by the `Timex`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+_VALUE = re.compile(
+    r"^(?:FY)?(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])"
+    r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T(?P<t>MO|AF|EV|NI|DT|\d\d(?::\d\d){0,2}))?$"
+)
+
+
+def add_months(d: date, months: int) -> date:
+    """`d` shifted by whole months, the day clamped to the target month's length."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    if year < 1 or year > 9999:
+        raise ValueError("date out of range")
+    day = min(d.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day)
+
+
+def add_years(d: date, years: int) -> date:
+    return add_months(d, 12 * years)
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def last_quarter_day(d: date) -> date:
+    """The last day of the last completed quarter before `d` (what a report is about)."""
+    return date(d.year, 3 * (quarter_of(d) - 1) + 1, 1) - timedelta(days=1)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 = last) given weekday (0 = Monday) of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_end(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def weekday_near(ref: date, weekday: int, direction: int) -> date:
+    """The given weekday on or before `ref` (direction -1) or on or after it (+1)."""
+    if direction < 0:
+        return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+@lru_cache(maxsize=4096)
+def interval(value: str | None) -> tuple[date, date, str] | None:
+    """The inclusive (start, end, granularity) a TIMEX3 DATE/TIME value covers, or None."""
+    if not value:
+        return None
+    try:
+        if value.isdigit() and len(value) == 3:
+            y = int(value) * 10
+            return date(y, 1, 1), date(y + 9, 12, 31), "decade"
+        if value.isdigit() and len(value) == 2:
+            y = int(value) * 100
+            return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
+        if "/" in value:
+            first, last = value.split("/", 1)
+            a, b = interval(first), interval(last)
+            if a is None or b is None:
+                return None
+            return a[0], b[1], a[2]
+        m = _VALUE.match(value)
+        if m is None:
+            return None
+        return _interval_of_match(m)
+    except ValueError:
+        return None
+
+
+def _interval_of_match(m: re.Match[str]) -> tuple[date, date, str]:
+    y = int(m["y"])
+    if m["t"]:
+        d = date(y, int(m["m"]), int(m["d"]))
+        t = m["t"]
+        gran = "part_of_day" if t.isalpha() else ("minute" if ":" in t else "hour")
+        return d, d, gran
+    if m["d"]:
+        d = date(y, int(m["m"]), int(m["d"]))
+        return d, d, "day"
+    if m["m"]:
+        return date(y, int(m["m"]), 1), month_end(y, int(m["m"])), "month"
+    if m["w"]:
+        start = date.fromisocalendar(y, int(m["w"]), 1)
+        return start, start + timedelta(days=6), "week"
+    if m["q"]:
+        q = int(m["q"])
+        return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
+    if m["h"]:
+        h = int(m["h"])
+        return date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half"
+    if m["s"]:
+        first, last = SEASON_MONTHS[m["s"]]
+        end_year = y + 1 if m["s"] == "WI" else y
+        return date(y, first, 1), month_end(end_year, last), "season"
+    return date(y, 1, 1), date(y, 12, 31), "year"

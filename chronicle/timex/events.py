@@ -1,0 +1,135 @@
+"""Reference events: named events as intervals and anniversaries of them.
+
+Events come from a CSV with columns `name,aliases,start_date,end_date,kind,note` (aliases
+separated by `|`, ISO dates); by default the packaged `seeds/reference_events.csv`, found through
+`importlib.resources`. Alias matching ignores case, a leading `the`, straight vs curly
+apostrophes and possessive `'s`.
+
+* `World War II` -> DATE, value `1939/1945` (an ISO 8601 interval of the years; a single-year
+  event gets its year), start/end dates from the table, basis `named_event`.
+* `the 78th anniversary of Korea's liberation from Japan's colonial rule` with the event
+  starting 1945-08-15 -> `2023-08-15` (start + 78 years), basis `anniversary`. An event missing
+  from the table may be dated by the same article (`X began on 12 March 1990 ... the 10th
+  anniversary of X`): see `chronicle.timex.anchoring.article_event_date`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+from chronicle.errors import ConfigError
+from chronicle.timex.lexicon import ORDINALS
+
+_APOS = "['\u2019\u2018`]"
+_ORD_WORDS = dict(ORDINALS)
+_ORD_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                   "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+                   "twenty-fifth": 25, "seventy-fifth": 75})  # fmt: skip
+ORDINAL_RX = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(
+    sorted((re.escape(w) for w in _ORD_WORDS if w not in ("final", "last")), key=len,
+           reverse=True)) + ")"  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RefEvent:
+    name: str
+    start: date
+    end: date
+    kind: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def value(self) -> str:
+        if self.start.year == self.end.year:
+            return f"{self.start.year:04d}"
+        return f"{self.start.year:04d}/{self.end.year:04d}"
+
+
+def key(text: str) -> str:
+    """Canonical form of an event name: lower case, straight apostrophes, no `the`/`'s`."""
+    t = re.sub(_APOS, "'", text.lower())
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"^the\s+", "", t.strip())
+    return re.sub(r"[\s\-]+", " ", t).strip(" .,")
+
+
+def _alias_rx(alias: str) -> str:
+    parts = []
+    for word in key(alias).split(" "):
+        w = re.escape(word).replace("'", _APOS)
+        parts.append(w + f"(?:{_APOS}s)?")
+    return r"[\s\-]+".join(parts)
+
+
+def load_events(path: str | Path | None = None) -> list[RefEvent]:
+    """Read the reference-event CSV (the packaged one when `path` is None)."""
+    if path is None:
+        resource = files("chronicle.seeds").joinpath("reference_events.csv")
+        if not resource.is_file():
+            return []
+        text = resource.read_text(encoding="utf-8")
+        source = "chronicle.seeds/reference_events.csv"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read reference events {path}: {exc.strerror}") from exc
+        source = str(path)
+    events: list[RefEvent] = []
+    for i, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        try:
+            start = date.fromisoformat(row["start_date"].strip())
+            end = date.fromisoformat((row.get("end_date") or row["start_date"]).strip())
+        except (KeyError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"{source} line {i}: bad or missing date ({exc})") from exc
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        events.append(RefEvent(row["name"].strip(), start, end, (row.get("kind") or "").strip(),
+                               aliases))  # fmt: skip
+    return events
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    start: int
+    end: int
+    event: RefEvent | None
+    ordinal: int | None  # anniversary number, None for a plain named-event mention
+    phrase: str  # the event words after `anniversary of`
+
+
+class EventIndex:
+    """Compiled matchers for the named events of one table."""
+
+    def __init__(self, events: list[RefEvent]):
+        self.by_key: dict[str, RefEvent] = {}
+        for ev in events:
+            for name in (ev.name, *ev.aliases):
+                self.by_key.setdefault(key(name), ev)
+        alts = sorted({_alias_rx(k) for k in self.by_key}, key=len, reverse=True)
+        names = "|".join(alts) if alts else r"(?!x)x"
+        self.named = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.IGNORECASE)
+        self.anniversary = re.compile(
+            rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_RX})\s+)?anniversary\s+of\s+(?P<ev>(?:the\s+)?"
+            rf"(?:{names})|[\w{_APOS[1:-1]}\- ]{{3,60}}?)(?=[.,;:!?)\"\u201d]|\s+(?:and|but|"
+            r"when|which|that|on|in|at|with|as|is|was|were|by|for)\b|$)",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str) -> list[EventMatch]:
+        out: list[EventMatch] = []
+        for m in self.anniversary.finditer(text):
+            n_text = (m["n"] or "").lower()
+            n = _ORD_WORDS.get(n_text) if n_text in _ORD_WORDS else (
+                int(re.sub(r"\D", "", n_text)) if n_text else None)  # fmt: skip
+            phrase = m["ev"].strip()
+            out.append(EventMatch(m.start(), m.end("ev"), self.by_key.get(key(phrase)), n, phrase))
+        for m in self.named.finditer(text):
+            ev = self.by_key.get(key(m.group(0)))
+            if ev is not None:
+                out.append(EventMatch(m.start(), m.end(), ev, None, m.group(0)))
+        return out

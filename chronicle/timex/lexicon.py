@@ -1,0 +1,105 @@
+"""Word tables and regular-expression fragments shared by the extent rules and the normaliser."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "midday": "MI", "daytime": "DT",
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "final": -1, "last": -1,
+}  # fmt: skip
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "E", "century": "C", "millennium": "L",
+}  # fmt: skip
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a single": 1, "half a": 0.5,
+    "a half": 0.5, "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+#: Vague quantities: the duration value gets an `X` (`several years` -> `PXY`).
+VAGUE = ("several", "a few", "few", "many", "some", "numerous", "recent", "coming", "past")
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM_WORD = (
+    rf"(?:{_TENS}(?:[\s-]{_UNITS_W})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|zero)"
+)
+NUM = (
+    rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+hundred"
+    r"|a\s+couple(?:\s+of)?|half\s+an?|an?\s+single|an?)"
+)
+VAGUE_RE = r"(?:several|a\s+few|few|many|numerous|some)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
+)
+# Month and weekday names are matched case-sensitively: `may`, `march` and `sun` are words.
+MONTH = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
+)
+WEEKDAY = (
+    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.)"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:(?:1[6-9]|20)\d\d\b|'\d\d\b)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first|final|last)"
+)
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
+ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))"
+EARLY_LATE = r"(?:early|late|mid|middle|earlier|later)"
+
+
+def number_value(text: str) -> float | None:
+    """The number a NUM fragment stands for, None for vague quantities."""
+    t = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    if t in SMALL:
+        return SMALL[t]
+    half = 0.0
+    for suffix in (" and a half", " 1/2"):
+        if t.endswith(suffix):
+            t, half = t[: -len(suffix)].strip(), 0.5
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    parts = t.split(" ")
+    if all(p in SMALL for p in parts):
+        return sum(SMALL[p] for p in parts) + half
+    return None
+
+
+def compile_rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)

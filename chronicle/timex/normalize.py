@@ -1,0 +1,380 @@
+"""TIMEX3 values for matched extents (TimeML 1.2.1 conventions as found in TimeBank).
+
+Numeric dates: `a/b/yyyy` is read month-first (US news convention) unless the first number
+cannot be a month (> 12) or the tagger is configured with `day_first=True`, in which case it is
+read day-first unless the second number cannot be a month. Two-digit years are 19xx unless that
+would put them more than 10 years after the reference (then 20xx); `1.2.2015` follows the same
+policy as `1/2/2015`.
+
+Durations use TIMEX3 units (`P3D`, `PT36H`, `P3Y`) with decades as `DE` and centuries as `CE`
+(`P2DE`), vague quantities as `X` (`several years` -> `PXY`). Sets use a period (`daily` ->
+`P1D`, `annually` -> `P1Y`) or an underspecified date (`every Tuesday` -> `XXXX-WXX-2`).
+Expressions that need a reference the caller does not have get `value` None or an
+underspecified value, never an invented date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from chronicle.timex.dates import iso_week, last_quarter_day, quarter_of
+from chronicle.timex.lexicon import (
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SMALL,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+from chronicle.timex.normalize_time import TIME_RULES
+from chronicle.timex.normbase import DURATION_LETTER, Norm, day_date, mod_of, year_of
+from chronicle.timex.relative import Ref, closest_year, fmt, shifted_value, unit_value
+
+
+@lru_cache(maxsize=20000)
+def normalise(
+    rule: str, items: tuple[tuple[str, str], ...], ref: Ref | None, prev: Ref | None,
+    tense: int, day_first: bool,
+) -> Norm | None:  # fmt: skip
+    """The TIMEX3 normalisation of one candidate; cached per (groups, reference, tense)."""
+    g = dict(items)
+    fn = _RULES[rule]
+    try:
+        return fn(g, ref, prev, tense, day_first)
+    except (ValueError, OverflowError):
+        return None  # an impossible calendar date (Feb 30): not a date at all
+
+
+def _iso(g, ref, prev, tense, day_first):
+    d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g.get("hh"):
+        return Norm("TIME", f"{d.isoformat()}T{g['hh']}:{g['mi']}")
+    return Norm("DATE", d.isoformat())
+
+
+def _numeric(g, ref, prev, tense, day_first):
+    a, b = int(g["a"]), int(g["b"])
+    month_first = (not day_first and a <= 12) or (day_first and b > 12)
+    mon, day = (a, b) if month_first else (b, a)
+    return Norm("DATE", date(year_of(g["y"], ref), mon, day).isoformat())
+
+
+def _mdy(g, ref, prev, tense, day_first):
+    return day_date(g, ref, tense)
+
+
+def _month(g, ref, prev, tense, day_first):
+    mon = MONTHS[g["mon"].lower().rstrip(".")]
+    mod = mod_of(g.get("mod"))
+    rel = (g.get("rel") or "").lower()
+    if rel in ("each", "every"):
+        return Norm("SET", f"XXXX-{mon:02d}")
+    if g.get("y"):
+        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{mon:02d}", mod)
+    if ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}", mod)
+    r = ref.day
+    if g.get("yrel"):
+        y = r.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    elif rel in ("last", "past", "this past"):
+        y = r.year if mon < r.month else r.year - 1
+    elif rel in ("next", "coming"):
+        y = r.year if mon > r.month else r.year + 1
+    elif rel == "this":
+        y = r.year
+    elif ref.granularity in ("year", "quarter", "half", "season"):
+        y = r.year
+    else:
+        y = closest_year(r, mon, None, tense)
+    return Norm("DATE", f"{y:04d}-{mon:02d}", mod, "ref")
+
+
+def _year_rule(g, ref, prev, tense, day_first):
+    return Norm("DATE", g["y"], mod_of(g.get("mod")))
+
+
+def _year_words(g, ref, prev, tense, day_first):
+    words = re.split(r"[\s-]+", g["w"].lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        n = sum(SMALL.get(w, 0) for w in rest)
+        return Norm("DATE", f"{2000 + n:04d}")
+    rest = [SMALL.get(w) for w in words[1:]]
+    if any(v is None for v in rest) or not rest:
+        return None
+    return Norm("DATE", f"{1900 + sum(rest):04d}")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def _decade(g, ref, prev, tense, day_first):
+    dec = g["dec"].lower().replace("'", "")
+    if dec in _DECADE_WORDS:
+        value = f"19{_DECADE_WORDS[dec]}"
+    elif len(dec) == 3:  # 80s
+        value = f"19{dec[0]}"
+    else:
+        value = dec[:3]
+    return Norm("DATE", value, mod_of(g.get("mod")))
+
+
+def _century(g, ref, prev, tense, day_first):
+    n_text = g["n"].lower()
+    n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
+    if n <= 0:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", mod_of(g.get("mod")))
+
+
+def _season(g, ref, prev, tense, day_first):
+    code = SEASONS[g["s"].lower()]
+    mod = mod_of(g.get("mod"))
+    if g.get("y"):
+        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{code}", mod)
+    if ref is None:
+        return Norm("DATE", f"XXXX-{code}", mod)
+    det = (g.get("det") or "").lower()
+    r = ref.day
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    current = r.month >= start_month or (code == "WI" and r.month <= 2)
+    base = r.year - 1 if code == "WI" and r.month <= 2 else r.year
+    if det in ("last", "past", "this past"):
+        y = base if r.month > start_month + 2 and code != "WI" else base - 1
+    elif det in ("next", "coming", "this coming"):
+        y = base if not current else base + 1
+    elif det in ("this", "the", "that") or tense >= 0:
+        y = base
+    else:
+        y = base if current else base - 1
+    return Norm("DATE", f"{y:04d}-{code}", mod, "ref")
+
+
+def _quarter(g, ref, prev, tense, day_first):
+    unit = g["unit"].lower()
+    n_text = g["n"].lower()
+    per_year = 4 if unit == "quarter" else 2
+    letter = "Q" if unit == "quarter" else "H"
+    year: int | None = year_of(g["y"], ref) if g.get("y") else None
+    yr = (g.get("yr") or "").lower()
+    if yr and re.match(r"\d|'", yr):
+        year = year_of(yr, ref)
+    if ref is None and year is None:
+        n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
+        return Norm("DATE", f"XXXX-{letter}{n}" if n > 0 else None)
+    r = ref.day if ref else date(year or 1, 6, 30)
+    cur = quarter_of(r) if per_year == 4 else (1 if r.month <= 6 else 2)
+    reported = quarter_of(last_quarter_day(r)) if per_year == 4 else cur
+    reported_year = last_quarter_day(r).year if per_year == 4 else r.year
+    if n_text in ("latest", "comparable", "year-ago", "year-earlier"):
+        n, y = reported, reported_year
+        if n_text in ("year-ago", "year-earlier"):
+            y -= 1
+    elif n_text == "current":
+        n, y = cur, r.year
+    else:
+        n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text))
+        n = per_year if n == -1 else n
+        y = r.year
+        if n > cur and tense < 0:
+            y -= 1
+    if "year-" in yr or "last year" in yr:
+        y -= 1
+    elif "next year" in yr:
+        y += 1
+    if year is not None:
+        y = year
+    uses = "none" if year is not None else "ref"
+    return Norm("DATE", f"{y:04d}-{letter}{n}", None, uses)
+
+
+def _qshort(g, ref, prev, tense, day_first):
+    y = g.get("y") or g.get("y1")
+    if not y:
+        return Norm("DATE", f"XXXX-Q{g['n']}") if ref is None else Norm(
+            "DATE", f"{ref.day.year:04d}-Q{g['n']}", None, "ref"
+        )
+    return Norm("DATE", f"{year_of(y, ref):04d}-Q{g['n']}")
+
+
+def _fiscal(g, ref, prev, tense, day_first):
+    return Norm("DATE", f"FY{year_of(g.get('y') or g['y2'], ref):04d}")
+
+
+def _unit_key(unit: str) -> str:
+    return re.sub(r"\s+", " ", unit.lower())
+
+
+def _relunit(g, ref, prev, tense, day_first):
+    rel = g["rel"].lower()
+    unit = _unit_key(g["unit"])
+    mod = mod_of(g.get("mod"))
+    anaphoric = rel in ("following", "previous", "prior")
+    base = prev if anaphoric and prev is not None else ref
+    if base is None:
+        return Norm("DATE", None, mod)
+    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
+              "latest": -1, "next": 1, "coming": 1, "following": 1}[rel]  # fmt: skip
+    uses = "previous" if anaphoric and prev is not None else "ref"
+    if g.get("orso"):
+        mod = "APPROX"
+    return Norm("DATE", unit_value(base.day, unit, offset), mod, uses)
+
+
+def _reported_quarter(ref: Ref) -> Ref:
+    """The quarter a financial report written at `ref` is about (the one before)."""
+    if ref.granularity == "quarter":
+        return ref
+    return Ref(last_quarter_day(ref.day), "quarter")
+
+
+def _thenoun(g, ref, prev, tense, day_first):
+    unit = re.sub(r"[\s-]+", " ", (g.get("unit") or g.get("adj") or "").lower())
+    base = prev or ref
+    if base is None:
+        return Norm("DATE", None)
+    if "ago" in unit or "earlier" in unit:
+        q = _reported_quarter(prev if prev and prev.granularity == "quarter" else ref or base)
+        return Norm("DATE", shifted_value(q, -1, "Y"), None, "previous" if prev else "ref")
+    if g.get("y") or unit in ("quarter", "latest period"):
+        q = _reported_quarter(ref or base)
+        value = shifted_value(q, 0, "Q")
+        if g.get("y"):
+            value = f"{g['y']}{value[4:]}"
+        return Norm("DATE", value, None, "ref")
+    if unit == "weekend":
+        r = (ref or base).day
+        return Norm("DATE", iso_week(r - timedelta(days=(r.weekday() + 2) % 7)) + "-WE", None,
+                    "ref")  # fmt: skip
+    year_base = prev if prev and prev.granularity == "year" else ref or base
+    value = fmt(year_base.day, "year")
+    return Norm("DATE", f"FY{value}" if "fiscal" in unit else value, None, "ref")
+
+
+def _endof(g, ref, prev, tense, day_first):
+    mod = "END" if g.get("ye") else mod_of(g.get("mod"))
+    if g.get("mod2") or (g.get("mod") or "").lower() == "around":
+        mod = "APPROX"
+    unit = (g.get("unit") or "year").lower()
+    if ref is None:
+        return Norm("DATE", None, mod)
+    return Norm("DATE", unit_value(ref.day, unit, 0), mod, "ref")
+
+
+def _dayword(g, ref, prev, tense, day_first):
+    w = (g.get("w") or "").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(w, 0)
+    if g.get("ba"):
+        offset = -2 if g["ba"].lower().startswith("before") else 2
+    mod = mod_of(g.get("mod"))
+    pod = PARTS_OF_DAY.get((g.get("pod") or ("tonight" if w == "tonight" else "")).lower())
+    if ref is None:
+        return Norm("TIME" if pod else "DATE", None, mod)
+    d = (ref.day + timedelta(days=offset)).isoformat()
+    if pod:
+        return Norm("TIME", f"{d}T{pod}", mod, "ref")
+    return Norm("DATE", d, mod, "ref")
+
+
+def _count(g: dict[str, str]) -> tuple[float | None, str]:
+    unit_word = g["unit"].lower().rstrip("s")
+    unit_word = {"centurie": "century", "millennia": "millennium"}.get(unit_word, unit_word)
+    unit = UNITS.get(unit_word, "D")
+    if unit_word in ("minute", "second") or unit == "H":
+        unit = "T" + ("M" if unit_word == "minute" else unit)
+    return number_value(g["n"]) if " to " not in g["n"] and " or " not in g["n"] else None, unit
+
+
+def _ago(g, ref, prev, tense, day_first):
+    n, unit = _count(g)
+    direction = g["dir"].lower()
+    sign = -1 if direction in ("ago", "earlier") else 1
+    mod = mod_of(g.get("dmod"))
+    mod = "APPROX" if mod in ("LESS_THAN",) else mod
+    if n is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    anaphoric = direction in ("earlier", "later") or (
+        prev is not None and prev.granularity == "quarter" and unit == "Y"
+    )
+    base = prev if anaphoric and prev is not None else ref
+    if base is None:
+        return Norm("DATE", None, mod)
+    uses = "previous" if anaphoric and prev is not None else "ref"
+    return Norm("DATE", shifted_value(base, sign * n, unit.lstrip("T")), mod, uses)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    time = unit.startswith("T")
+    letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
+    prefix = "PT" if time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    if n != int(n):
+        whole = int(n)
+        sub = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
+        if letter in sub and not (letter == "M" and not time):
+            factor, small = sub[letter]
+            part = f"{whole}{letter}" if whole else ""
+            if letter == "D":
+                return f"P{part}T{round((n - whole) * factor)}{small}"
+            return f"{prefix}{part}{round((n - whole) * factor)}{small}"
+        return f"{prefix}{n:g}{letter}"
+    return f"{prefix}{int(n)}{letter}"
+
+
+def _duration(g, ref, prev, tense, day_first):
+    n, unit = _count(g)
+    if unit == "WE":
+        n, unit = (n * 2 if n is not None else None), "D"
+    mod = mod_of(g.get("dmod"))
+    return Norm("DURATION", duration_value(n, unit), mod)
+
+
+def _vague(g, ref, prev, tense, day_first):
+    return Norm("DURATION", duration_value(None, _count({"unit": g["unit"], "n": "x"})[1]))
+
+
+def _bare_plural(g, ref, prev, tense, day_first):
+    return _vague(g, ref, prev, tense, day_first)
+
+
+_ADVERB_SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
+    "semiannually": "P6M", "semi-annually": "P6M",
+}  # fmt: skip
+
+
+def _set(g, ref, prev, tense, day_first):
+    if g.get("adv"):
+        return Norm("SET", _ADVERB_SETS[g["adv"].lower()])
+    if g.get("unit2") or g.get("per"):
+        unit = UNITS[(g.get("unit2") or g["per"]).lower()]
+        return Norm("SET", duration_value(1, "T" + unit if unit == "H" else unit))
+    what = g["what"].lower().rstrip(".")
+    n = number_value(g["n"]) if g.get("n") else 1
+    if what.rstrip("s") in WEEKDAYS:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}")
+    if what in MONTHS:
+        return Norm("SET", f"XXXX-{MONTHS[what]:02d}")
+    if what in PARTS_OF_DAY:
+        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what in SEASONS:
+        return Norm("SET", f"XXXX-{SEASONS[what]}")
+    _, unit = _count({"unit": what, "n": "1"})
+    return Norm("SET", duration_value(n, unit))
+
+
+_RULES = {
+    "iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _mdy, "month": _month,
+    "year": _year_rule, "year_words": _year_words, "decade": _decade, "century": _century,
+    "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
+    "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
+    "duration": _duration, "vague": _vague, "bare_plural": _bare_plural, "set": _set,
+    **TIME_RULES,
+}  # fmt: skip

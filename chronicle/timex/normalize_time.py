@@ -1,0 +1,208 @@
+"""Values for clock times, parts of day, weekdays, holidays, reference words and anaphora."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from chronicle.timex.dates import easter, nth_weekday, weekday_near
+from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
+from chronicle.timex.normbase import Norm, day_date, mod_of
+from chronicle.timex.relative import Ref, fmt, shifted_value
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
+            "right now", "just now")  # fmt: skip
+_PAST = ("recently", "lately", "more recently", "until recently", "previously", "formerly",
+         "the past", "recent", "then-current")  # fmt: skip
+
+
+def _weekday_date(name: str, ref: date, rel: str, tense: int) -> date:
+    wd = WEEKDAYS[name.lower().rstrip(".").rstrip("s") if name.lower() not in WEEKDAYS
+                  else name.lower()]  # fmt: skip
+    if rel in ("last", "past", "previous", "this past", "the previous"):
+        return weekday_near(ref - timedelta(days=1), wd, -1)
+    if rel in ("next", "coming", "this coming", "the following", "the next"):
+        return weekday_near(ref + timedelta(days=1), wd, 1)
+    if rel == "this":
+        return weekday_near(ref, wd, 1 if tense > 0 else -1)
+    return weekday_near(ref, wd, 1 if tense > 0 else -1)
+
+
+def _day_of(word: str | None, ref: Ref, tense: int) -> date | None:
+    """The day a qualifier (`Friday`, `yesterday`, `Nov. 6`) names, relative to `ref`."""
+    if not word:
+        return None
+    w = word.lower().strip()
+    if w in ("today", "tonight"):
+        return ref.day
+    if w == "yesterday":
+        return ref.day - timedelta(days=1)
+    if w == "tomorrow":
+        return ref.day + timedelta(days=1)
+    if w.rstrip(".") in WEEKDAYS:
+        return _weekday_date(w, ref.day, "", tense)
+    m = re.match(r"([a-z]+)\.?\s*(\d+)", w)
+    if m and m.group(1) in MONTHS:
+        norm = day_date({"mon": m.group(1), "d": m.group(2)}, ref, tense)
+        return date.fromisoformat(norm.value) if norm and norm.value else None
+    return None
+
+
+def _time(g, ref, prev, tense, day_first):
+    clock = g["clock"].lower()
+    mod = mod_of(g.get("mod"))
+    if "noon" in clock:
+        hh, mm = 12, 0
+    elif "midnight" in clock:
+        hh, mm = 0, 0
+    elif g.get("oh"):
+        oh = g["oh"].lower()
+        hh, mm = (int(oh) if oh.isdigit() else SMALL.get(oh, 0)), 0
+        pod = (g.get("pod") or "").lower()
+        if pod in ("afternoon", "evening", "night") and hh < 12:
+            hh += 12
+    else:
+        m = _CLOCK.match(clock)
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3):
+            if hh > 12 or hh == 0:
+                return None
+            hh = hh % 12 + (12 if m.group(3).lower() == "p" else 0)
+        pod = (g.get("pod") or "").lower()
+        if not m.group(3) and pod in ("afternoon", "evening", "night") and hh < 12:
+            hh += 12
+    if hh > 24 or mm > 59:
+        return None
+    if ref is None:
+        return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod)
+    day = _day_of(g.get("day"), ref, tense) or ref.day
+    return Norm("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", mod, "ref")
+
+
+def _pod(g, ref, prev, tense, day_first):
+    pod_word = g["pod"].lower()
+    code = PARTS_OF_DAY[pod_word]
+    det = (g.get("det") or "").lower()
+    mod = mod_of(g.get("mod"))
+    if ref is None:
+        return Norm("TIME", None, mod)
+    if det == "last":
+        day = ref.day - timedelta(days=1)
+    else:
+        day = _day_of(g.get("day2") or det, ref, tense) or ref.day
+    if det == "that" and prev is not None:
+        return Norm("TIME", f"{prev.day.isoformat()}T{code}", mod, "previous")
+    return Norm("TIME", f"{day.isoformat()}T{code}", mod, "ref")
+
+
+def _weekday(g, ref, prev, tense, day_first):
+    name = g["wd"]
+    rel = (g.get("rel") or "").lower()
+    if name.lower().endswith("s") and name.lower().rstrip("s") in WEEKDAYS and not rel:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[name.lower().rstrip('s')] + 1}")
+    mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
+    code = PARTS_OF_DAY.get((g.get("pod") or "").lower())
+    base = ref
+    uses = "ref"
+    if rel in ("the following", "the next", "the previous") and prev is not None:
+        base, uses = prev, "previous"
+    if base is None:
+        wd = WEEKDAYS[name.lower().rstrip(".")]
+        return Norm("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code
+                    else ""), mod)  # fmt: skip
+    day = _weekday_date(name, base.day, "" if mod else rel, tense)
+    if code:
+        return Norm("TIME", f"{day.isoformat()}T{code}", mod, uses)
+    return Norm("DATE", day.isoformat(), mod, uses)
+
+
+def _ordday(g, ref, prev, tense, day_first):
+    if ref is None:
+        return Norm("DATE", f"XXXX-XX-{int(g['d']):02d}")
+    return Norm("DATE", ref.day.replace(day=int(g["d"])).isoformat(), None, "ref")
+
+
+def _ref(g, ref, prev, tense, day_first):
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    if w in _PRESENT:
+        return Norm("DATE", "PRESENT_REF")
+    if w in _PAST:
+        return Norm("DATE", "PAST_REF")
+    return Norm("DATE", "FUTURE_REF")
+
+
+def _anaphor(g, ref, prev, tense, day_first):
+    det = re.sub(r"\s+", " ", g["det"].lower())
+    unit = (g.get("unit") or "day").lower()
+    base = prev or ref
+    if base is None:
+        return Norm("DATE", None)
+    uses = "previous" if prev is not None else "ref"
+    code = PARTS_OF_DAY.get(unit)
+    letter = "D" if code else UNITS.get(unit, "D")
+    offset = 0
+    if det in ("the following", "the next") or det.endswith("later"):
+        offset = 1
+    elif det in ("the previous", "the preceding", "the prior", "the day before") or det.endswith(
+        "earlier"
+    ):
+        offset = -1
+    if det in ("the day before", "a day later", "a day earlier"):
+        letter, code = "D", None
+    if letter == "D" and base.granularity not in ("day", "part_of_day", "hour", "minute"):
+        return Norm("DATE", None)  # `that day` after `1990`: the day is unknown
+    gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "E": "decade",
+            "WE": "week"}.get(letter, "day")  # fmt: skip
+    if offset == 0:
+        value = fmt(base.day, gran)
+    else:
+        value = shifted_value(base, offset, letter)
+    if code:
+        return Norm("TIME", f"{value}T{code}", None, uses)
+    return Norm("DATE", value, None, uses)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    n = re.sub(r"\s+", " ", name.lower())
+    if n.startswith("christmas"):
+        return date(year, 12, 24 if "eve" in n else 25)
+    if n.startswith("new year"):
+        return date(year, 12, 31) if "eve" in n else date(year, 1, 1)
+    fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+             "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14)}  # fmt: skip
+    if n in fixed:
+        return date(year, *fixed[n])
+    if n.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 3, 4)
+    if n.startswith("easter"):
+        return easter(year)
+    if n == "good friday":
+        return easter(year) - timedelta(days=2)
+    if n == "labor day":
+        return nth_weekday(year, 9, 0, 1)
+    if n == "memorial day":
+        return nth_weekday(year, 5, 0, -1)
+    return nth_weekday(year, 11, 0, 1) + timedelta(days=1)  # US Election Day
+
+
+def _holiday(g, ref, prev, tense, day_first):
+    name = g["h"]
+    if g.get("y"):
+        return Norm("DATE", _holiday_date(name, int(g["y"])).isoformat())
+    if ref is None:
+        return Norm("DATE", None)
+    rel = (g.get("rel") or "").lower()
+    y = ref.day.year
+    d = _holiday_date(name, y)
+    if (rel == "last" or (not rel and tense <= 0)) and d > ref.day + timedelta(days=2):
+        d = _holiday_date(name, y - 1)
+    elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
+        d = _holiday_date(name, y + 1)
+    return Norm("DATE", d.isoformat(), None, "ref")
+
+
+TIME_RULES = {
+    "time": _time, "pod": _pod, "weekday": _weekday, "ordday": _ordday, "ref": _ref,
+    "anaphor": _anaphor, "holiday": _holiday,
+}  # fmt: skip

@@ -1,0 +1,59 @@
+"""Shared pieces of normalisation: the result record, modifier words and year parsing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from chronicle.timex.lexicon import MONTHS
+from chronicle.timex.relative import Ref, closest_year
+
+MOD_WORDS = {
+    "early": "START", "beginning": "START", "start": "START", "earlier": "START",
+    "late": "END", "end": "END", "close": "END", "later": "END", "mid": "MID", "middle": "MID",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "estimated": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "under": "LESS_THAN", "less": "LESS_THAN", "more": "MORE_THAN", "over": "MORE_THAN",
+    "least": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "most": "EQUAL_OR_LESS", "no": "EQUAL_OR_LESS",
+}  # fmt: skip
+DURATION_LETTER = {"E": "DE", "C": "CE", "L": "ML"}
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    type: str
+    value: str | None
+    mod: str | None = None
+    #: none: from the text alone; ref: from the reference passed in; previous: anaphoric
+    uses: str = "none"
+
+
+def mod_of(words: str | None) -> str | None:
+    if not words:
+        return None
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if w in MOD_WORDS:
+            return MOD_WORDS[w]
+    return None
+
+
+def year_of(text: str, ref: Ref | None) -> int:
+    t = text.strip().lstrip("'")
+    if len(t) == 4:
+        return int(t)
+    century = 1900 if ref is None or int(t) > ref.day.year % 100 + 10 else 2000
+    return century + int(t)
+
+
+def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
+    mon = MONTHS[g["mon"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", g["d"]))
+    mod = mod_of(g.get("mod"))
+    if g.get("y"):
+        return Norm("DATE", date(year_of(g["y"], ref), mon, day).isoformat(), mod)
+    if ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod)
+    y = closest_year(ref.day, mon, day, tense) if ref.granularity == "day" else ref.day.year
+    return Norm("DATE", date(y, mon, day).isoformat(), mod, "ref")

@@ -1,0 +1,119 @@
+"""Extraction: articles -> temporal expressions and events, as plain rows.
+
+`analyse()` is the pure function (a spaCy pipeline in, rows out); `extract_batch` is the Prefect
+task that runs it on one batch. Rows are plain dicts so a batch can travel between processes
+(Dask workers) and be written by the single DuckDB writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.events import find_events
+from chronicle.nlp import load_pipeline
+from chronicle.settings import Settings
+from chronicle.timex import get_timexes
+from tasks.ingest import Article
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Rows for the `articles`, `temporal_expressions` and `events` tables of one batch."""
+
+    articles: list[dict] = field(default_factory=list)
+    timexes: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+def event_id(article_id: str, sentence_start: int, clause_index: int) -> str:
+    key = f"{article_id}:{sentence_start}:{clause_index}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def make_docs(nlp: Language, articles: list[Article]) -> list[Doc]:
+    docs = []
+    for article in articles:
+        doc = nlp.make_doc(article.body)
+        doc._.dct = article.published_at
+        docs.append(doc)
+    return docs
+
+
+def article_rows(article: Article, doc: Doc, run_id: str, now: date | str) -> dict:
+    return {
+        "article_id": article.article_id,
+        "source": article.source,
+        "external_id": article.external_id,
+        "url": article.url,
+        "title": article.title,
+        "published_at": article.published_at,
+        "body": article.body,
+        "content_hash": article.content_hash,
+        "timex_mode": getattr(doc._, "timex_mode", None) if doc.has_extension("timex_mode") else None,
+        "run_id": run_id,
+        "ingested_at": now,
+    }
+
+
+def analyse(
+    nlp: Language, articles: list[Article], run_id: str, now: object, batch_size: int = 32
+) -> Extraction:
+    """Run the pipeline over `articles` and turn each Doc into rows."""
+    out = Extraction()
+    docs = nlp.pipe(make_docs(nlp, articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        out.articles.append(article_rows(article, doc, run_id, now))
+        for number, timex in enumerate(get_timexes(doc), start=1):
+            out.timexes.append(
+                {
+                    "article_id": article.article_id,
+                    "timex_id": f"t{number}",
+                    "start_char": timex.start_char,
+                    "end_char": timex.end_char,
+                    "text": timex.text,
+                    "timex_type": timex.type,
+                    "timex_value": timex.value,
+                    "timex_mod": timex.mod,
+                    "start_date": timex.start_date,
+                    "end_date": timex.end_date,
+                    "granularity": timex.granularity,
+                    "anchor": timex.anchor,
+                    "basis": timex.basis,
+                    "event_name": timex.event_name,
+                    "confidence": timex.confidence,
+                }
+            )
+        for event in find_events(doc, article.published_at):
+            row = {
+                name: getattr(event, name)
+                for name in event.__dataclass_fields__
+                if name not in ("timex", "clause_index")
+            }
+            row["event_id"] = event_id(article.article_id, event.sentence_start, event.clause_index)
+            row["article_id"] = article.article_id
+            row["timex_start"] = event.timex.start_char if event.timex else None
+            out.events.append(row)
+    return out
+
+
+@lru_cache(maxsize=2)
+def cached_pipeline(model: str, timex_items: tuple[tuple[str, object], ...]) -> Language:
+    """One loaded pipeline per process and configuration (loading costs about a second)."""
+    return load_pipeline(model, timex_config=dict(timex_items))
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(
+    articles: list[Article], settings: Settings, run_id: str, now: object
+) -> Extraction:
+    """Temporal expressions and events of one batch of articles."""
+    nlp = cached_pipeline(settings.model, tuple(sorted(settings.timex_config().items())))
+    return analyse(nlp, articles, run_id, now)

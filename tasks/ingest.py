@@ -1,0 +1,207 @@
+"""Reading inputs into articles: seed-format text files, JSON Lines and CSV.
+
+Formats (chosen by file extension; directories are walked recursively, hidden entries skipped):
+- `.jsonl` / `.ndjson`: one JSON object per line with `published` (ISO date or date-time,
+  required), `text` (required, non-empty), and optional `id`, `title`, `url`.
+- `.csv`: a header row with the same column names as JSON Lines.
+- anything else: a text article whose first token is `date`, then an ISO date (YYYY-MM-DD),
+  then the body (leading white space tolerated), as in the seed articles.
+
+Anything that cannot become an article becomes a `Rejection` naming the input and the reason;
+one bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from chronicle.errors import InputError
+
+RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_HEADER = re.compile(r"\s*date\s+(\S+)[ \t]*\r?\n?")
+MAX_ARTICLE_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str
+    source: str
+    published_at: date
+    body: str
+    title: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        parts = (self.title or "", self.published_at.isoformat(), self.url or "", self.body)
+        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    source: str
+    reason: str
+    line: int | None = None
+
+
+def stable_id(key: str) -> str:
+    """A short stable identifier derived from an article's source identity."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Every input file under `paths`, sorted; raises InputError for a path that does not exist."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"input {raw} does not exist")
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return sorted(dict.fromkeys(p.resolve() for p in found))
+
+
+def parse_date(value: object) -> date:
+    """An ISO date or date-time (the date part is kept); raises ValueError with the reason."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"missing or non-text date {value!r}")
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise ValueError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text (a BOM is dropped); raises ValueError for binary or undecodable bytes."""
+    if b"\0" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
+
+
+def parse_text_article(path: Path, text: str) -> Article:
+    match = _HEADER.match(text)
+    if not match:
+        raise ValueError("missing `date YYYY-MM-DD` header on the first line")
+    published = parse_date(match.group(1))
+    body = text[match.end() :].strip()
+    if not body:
+        raise ValueError("empty body after the date header")
+    source = str(path)
+    return Article(stable_id(f"file:{source}"), source, published, body)
+
+
+def record_article(path: Path, line: int, record: object) -> Article:
+    """One JSONL/CSV record as an article; raises ValueError naming what is wrong."""
+    if not isinstance(record, dict):
+        raise ValueError("record is not a JSON object")
+    published = parse_date(record.get("published"))
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise ValueError("missing or empty `text`")
+    external = record.get("id")
+    external = None if external in (None, "") else str(external)
+    url = record.get("url") or None
+    title = record.get("title") or None
+    if external is not None:
+        key = f"id:{external}"
+    elif url:
+        key = f"url:{url}"
+    else:
+        key = f"file:{path}#{line}"
+    return Article(
+        article_id=stable_id(key),
+        source=f"{path}#{line}",
+        published_at=published,
+        body=body.strip(),
+        title=str(title) if title is not None else None,
+        url=str(url) if url else None,
+        external_id=external,
+    )
+
+
+def _records(path: Path, kind: str, text: str) -> Iterator[tuple[int, object]]:
+    if kind == "jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, ValueError(f"malformed JSON: {exc.msg} at column {exc.colno}")
+    else:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        for row in reader:
+            yield reader.line_num, row
+
+
+def read_file(path: Path) -> tuple[list[Article], list[Rejection]]:
+    """Articles and rejections from one input file."""
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            return [], [Rejection(source, f"file larger than {MAX_ARTICLE_BYTES} bytes")]
+        text = decode(path.read_bytes())
+    except OSError as exc:
+        return [], [Rejection(source, f"cannot read file: {exc.strerror or exc}")]
+    except ValueError as exc:
+        return [], [Rejection(source, str(exc))]
+    kind = RECORD_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        try:
+            return [parse_text_article(path, text)], []
+        except ValueError as exc:
+            return [], [Rejection(source, str(exc))]
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for line, record in _records(path, kind, text):
+        try:
+            if isinstance(record, ValueError):
+                raise record
+            articles.append(record_article(path, line, record))
+        except ValueError as exc:
+            rejections.append(Rejection(source, str(exc), line))
+    if not articles and not rejections:
+        rejections.append(Rejection(source, f"no records in {kind} file"))
+    return articles, rejections
+
+
+def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Rejection]]:
+    """All articles under `paths`; duplicates of one article id keep the last one read."""
+    articles: dict[str, Article] = {}
+    rejections: list[Rejection] = []
+    for path in discover(paths):
+        found, rejected = read_file(path)
+        for article in found:
+            articles[article.article_id] = article
+        rejections.extend(rejected)
+    return list(articles.values()), rejections
+
+
+@task(name="read-articles", cache_policy=NO_CACHE)
+def read_articles(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
+    """Read every input under `paths` into articles and rejections."""
+    return read_inputs(paths)

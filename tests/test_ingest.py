@@ -1,0 +1,115 @@
+"""Reading inputs: seed-format text, JSON Lines, CSV, and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronicle.errors import InputError
+from tasks.ingest import discover, read_file, read_inputs
+
+
+@pytest.mark.parametrize(
+    ("content", "published", "body_start"),
+    [
+        ("date 2023-11-06 North Korea said.", date(2023, 11, 6), "North Korea said."),
+        (" date 2023-11-06 Leading space.", date(2023, 11, 6), "Leading space."),
+        ("\n\n  date 2021-03-03\nBody on the next line.", date(2021, 3, 3), "Body on the next"),
+        ("\ufeffdate 2020-02-29 With a BOM.", date(2020, 2, 29), "With a BOM."),
+    ],
+)
+def test_text_article(tmp_path: Path, content: str, published: date, body_start: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(content, encoding="utf-8")
+    articles, rejections = read_file(path)
+    assert rejections == []
+    assert articles[0].published_at == published
+    assert articles[0].body.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x00\x01\x02binary\xff", "binary file"),
+        (b"date 2023-01-01 caf\xe9", "not UTF-8"),
+        (b"date 2023-13-45 A body.", "invalid date '2023-13-45'"),
+        (b"No header here.", "missing `date YYYY-MM-DD` header"),
+        (b"date 2023-01-01   \n  ", "empty body"),
+        (b"", "missing `date YYYY-MM-DD` header"),
+    ],
+)
+def test_text_rejections(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    articles, rejections = read_file(path)
+    assert articles == []
+    assert len(rejections) == 1
+    assert reason in rejections[0].reason
+    assert rejections[0].source == str(path)
+
+
+def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "published": "2023-11-06", "title": "T", "text": "Body one.",
+                    "url": "https://example.org/a1"}),
+        "{not json",
+        "",
+        json.dumps({"id": 7, "published": "2023-11-07T10:00:00Z", "text": "Body two."}),
+        json.dumps({"id": "a3", "published": "2023-11-31", "text": "Bad date."}),
+        json.dumps({"id": "a4", "published": "2023-11-08", "text": "  "}),
+        json.dumps(["not", "an", "object"]),
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    articles, rejections = read_file(path)
+    assert [(a.external_id, a.published_at) for a in articles] == [
+        ("a1", date(2023, 11, 6)),
+        ("7", date(2023, 11, 7)),
+    ]
+    assert articles[0].title == "T" and articles[0].url == "https://example.org/a1"
+    assert [(r.line, r.reason.split(":")[0].split(" (")[0]) for r in rejections] == [
+        (2, "malformed JSON"),
+        (5, "invalid date '2023-11-31'"),
+        (6, "missing or empty `text`"),
+        (7, "record is not a JSON object"),
+    ]
+
+
+def test_csv_records(tmp_path: Path) -> None:
+    path = tmp_path / "items.csv"
+    path.write_text(
+        'id,published,title,text\nx1,2022-05-01,Hello,"Said on Monday, again."\n'
+        "x2,,No date,Text\n",
+        encoding="utf-8",
+    )
+    articles, rejections = read_file(path)
+    assert [a.body for a in articles] == ["Said on Monday, again."]
+    assert rejections[0].line == 3 and "date" in rejections[0].reason
+
+
+def test_stable_ids_and_content_hash(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("date 2023-11-06 First version.", encoding="utf-8")
+    first = read_file(path)[0][0]
+    path.write_text("date 2023-11-06 Second version.", encoding="utf-8")
+    second = read_file(path)[0][0]
+    assert first.article_id == second.article_id
+    assert first.content_hash != second.content_hash
+
+
+def test_directories_are_walked_recursively(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "sub" / "deeper" / "a.txt").write_text("date 2023-01-01 A.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2023-01-02 B.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("date 2023-01-03 hidden.", encoding="utf-8")
+    articles, rejections = read_inputs([tmp_path])
+    assert sorted(a.body for a in articles) == ["A.", "B."]
+    assert rejections == []
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does-not-exist"):
+        discover([tmp_path / "does-not-exist"])
