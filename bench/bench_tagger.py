@@ -5,9 +5,11 @@ Usage: python bench/bench_tagger.py [--corpus DIR] [--repeat N] [--batch-size N]
 Texts: the `.tml`/`.txt` files under --corpus, else `$CHRONICLE_CORPORA/tbaq`, else
 `../shared/corpora/tbaq` (from the current directory), else the bundled seed articles.
 One pipeline is loaded; each repeat times it without the tagger (`select_pipes`) and with it,
-alternating which goes first, in one process. Reported: the median of each, the tagger share
-= (with - without) / without (target <= 0.30), docs/s, and the tagger's own time measured by
-calling the component alone on already processed docs.
+alternating which goes first, in one process. Reported: the tagger share = (with - without) /
+without (target <= 0.30) as the median over the paired runs and from the best run of each,
+docs/s, and the tagger's own time measured by calling the component alone on processed docs.
+Times are this process's CPU seconds (`time.process_time`), which other load on the machine
+disturbs far less than wall time.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from chronicle.timeml import TmlDocument
 
 TARGET_SHARE = 0.30
 TAGGER = "chronicle_timex"
+#: CPU time of this process: the machine is shared, and wall time mostly measures the others.
+CLOCK = time.process_time
 
 
 def default_corpus() -> Path | None:
@@ -53,10 +57,10 @@ def run_once(nlp, docs: Sequence[TmlDocument], batch_size: int, with_tagger: boo
     with ExitStack() as stack:
         if not with_tagger:
             stack.enter_context(nlp.select_pipes(disable=[TAGGER]))
-        started = time.perf_counter()
+        started = CLOCK()
         for _ in nlp.pipe(made(), batch_size=batch_size):
             pass
-        return time.perf_counter() - started
+        return CLOCK() - started
 
 
 def component_time(nlp, docs: Sequence[TmlDocument], batch_size: int) -> float:
@@ -69,10 +73,10 @@ def component_time(nlp, docs: Sequence[TmlDocument], batch_size: int) -> float:
             spacy_doc._.dct = doc.dct
             processed.append(spacy_doc)
         processed = list(nlp.pipe(processed, batch_size=batch_size))
-    started = time.perf_counter()
+    started = CLOCK()
     for doc in processed:
         tagger(doc)
-    return time.perf_counter() - started
+    return CLOCK() - started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,13 +110,14 @@ def main(argv: list[str] | None = None) -> int:
             seconds = run_once(nlp, docs, args.batch_size, with_tagger)
             (with_ if with_tagger else without).append(seconds)
         print(f"run {repeat + 1}: without tagger {without[-1]:.2f} s, with {with_[-1]:.2f} s")
-    base, full = statistics.median(without), statistics.median(with_)
-    share = (full - base) / base
+    paired = statistics.median((w - wo) / wo for w, wo in zip(with_, without, strict=True))
+    base, full = min(without), min(with_)
     own = component_time(nlp, docs, args.batch_size)
-    print(f"spaCy pipeline alone : {base:7.2f} s  {len(docs) / base:7.1f} docs/s")
-    print(f"with chronicle_timex : {full:7.2f} s  {len(docs) / full:7.1f} docs/s")
-    print(f"tagger share (with - without) / without = {share:.3f} "
-          f"(target <= {TARGET_SHARE:.2f}: {'ok' if share <= TARGET_SHARE else 'OVER'})")
+    print(f"spaCy pipeline alone : {base:7.2f} s  {len(docs) / base:7.1f} docs/s  (best run)")
+    print(f"with chronicle_timex : {full:7.2f} s  {len(docs) / full:7.1f} docs/s  (best run)")
+    print(f"tagger share (with - without) / without: median of paired runs {paired:.3f}, "
+          f"best runs {(full - base) / base:.3f} "
+          f"(target <= {TARGET_SHARE:.2f}: {'ok' if paired <= TARGET_SHARE else 'OVER'})")
     print(f"tagger alone on processed docs: {own:.2f} s = {own / base:.3f} of the pipeline time")
     return 0
 

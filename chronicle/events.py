@@ -186,8 +186,8 @@ def _sentence_events(doc: Doc, sent: Span, index: int, context: _Context) -> lis
             )
         )
     context.previous_actors = sent_actors
-    context.recent_people = [*context.recent_people, [n for n, lab in sent_actors if lab == "PERSON"]]
-    context.recent_people = context.recent_people[-PRONOUN_LOOKBACK:]
+    people = [name for name, label in sent_actors if label == "PERSON"]
+    context.recent_people = [*context.recent_people, people][-PRONOUN_LOOKBACK:]
     return events
 
 

@@ -64,7 +64,7 @@ def clause_of(token: Token, heads: set[int]) -> tuple[Token, int]:
 
 
 def clause_tokens(head: Token, event_heads: set[int]) -> list[Token]:
-    """Tokens of the clause headed by `head`, without nested clauses that are events of their own."""
+    """Tokens of the clause headed by `head`, without nested clauses that are events too."""
     out: list[Token] = []
     stack = [head]
     while stack:
@@ -101,8 +101,6 @@ def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
-    if verb.dep_ == "xcomp":
-        return None
     return None
 
 
@@ -245,7 +243,8 @@ def anaphor_kind(tokens: list[Token]) -> str | None:
             return "pronoun"
         if token.dep_ in SUBJECT_DEPS and token.lower_ in ("they", "both"):
             return "group"
-        if token.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both") for c in token.children):
+        plural = token.tag_ in ("NNS", "NNPS")
+        if plural or any(c.lower_ in ("two", "both") for c in token.children):
             lemma = token.lemma_.lower()
             definite = any(c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children)
             if definite and lemma in PERSON_ANAPHORS:

@@ -280,42 +280,27 @@ def affected_events(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> s
 def refresh_clusters(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> int:
     """Recompute `event_clusters` for everything the written or deleted `article_ids` affect.
 
-    Call it after the batch's rows are in `events` (inside the batch transaction, or after it:
-    without an open transaction it runs in its own). Returns the number of events whose
-    cluster rows were rewritten.
+    Call it inside the batch's transaction, after its rows are in `events`, so that the batch
+    and its clusters commit together. (It never opens a transaction itself: a failed `begin()`
+    inside an open transaction aborts that transaction in DuckDB.) Returns the number of
+    events whose cluster rows were rewritten.
     """
     if not article_ids:
         return 0
-    own = _begin(con)
-    try:
-        reached = affected_events(con, article_ids)
-        mentions = _load(con, reached)
-        assignment = clusters(mentions.values())
-        rows = pa.table(
-            {
-                "event_id": pa.array(sorted(assignment), type=pa.string()),
-                "cluster_id": pa.array([assignment[e] for e in sorted(assignment)], pa.string()),
-                "article_id": pa.array(
-                    [mentions[e].article_id for e in sorted(assignment)], pa.string()
-                ),
-            }
-        )
-        _with_arrow(con, _ids_table(reached), "delete from event_clusters using {arrow} as f "
-                    "where event_clusters.event_id = f.event_id")
-        _with_arrow(con, rows, "insert into event_clusters by name select * from {arrow}")
-        if own:
-            con.commit()
-    except BaseException:
-        if own:
-            con.rollback()
-        raise
+    reached = affected_events(con, article_ids)
+    mentions = _load(con, reached)
+    assignment = clusters(mentions.values())
+    rows = pa.table(
+        {
+            "event_id": pa.array(sorted(assignment), type=pa.string()),
+            "cluster_id": pa.array([assignment[e] for e in sorted(assignment)], pa.string()),
+            "article_id": pa.array(
+                [mentions[e].article_id for e in sorted(assignment)], pa.string()
+            ),
+        }
+    )
+    _with_arrow(con, _ids_table(reached), "delete from event_clusters using {arrow} as f "
+                "where event_clusters.event_id = f.event_id")
+    _with_arrow(con, rows, "insert into event_clusters by name select * from {arrow}")
     return len(assignment)
 
-
-def _begin(con: duckdb.DuckDBPyConnection) -> bool:
-    """Start a transaction unless the caller already holds one; True when we started it."""
-    try:
-        con.begin()
-    except duckdb.TransactionException:
-        return False
-    return True

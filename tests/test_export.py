@@ -6,6 +6,7 @@ import csv
 import json
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
@@ -383,3 +384,17 @@ def test_cli_unknown_extension(tmp_path: Path, capsys) -> None:
         main(["export", str(tmp_path / "out.xlsx"), "--db", str(tmp_path / "none.duckdb")])
     assert exit_info.value.code == 1
     assert "Error: cannot tell the format from 'out.xlsx'" in capsys.readouterr().err
+
+
+def test_export_imports_neither_prefect_nor_spacy(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "p.duckdb")
+    code = (
+        "import sys\nfrom chronicle.cli import main\n"
+        f"try:\n    main(['export', {str(tmp_path / 'o.html')!r}, '--db', {str(db)!r}, '-q'])\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'prefect', 'spacy'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=120)
+    assert result.stdout.strip() == "[]"
+    assert (tmp_path / "o.html").exists()

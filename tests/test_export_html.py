@@ -17,10 +17,10 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from test_export import EVENTS, make_db
 
 from chronicle.db import connect
 from chronicle.export import export_timeline
-from test_export import EVENTS, make_db
 
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -127,7 +127,7 @@ def test_detail_panel_from_a_link(chromium: str, page: Path, tmp_path: Path) -> 
     dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", "--virtual-time-budget=3000",
                        page.as_uri() + "#group=source&event=e3").stdout
     lanes = re.findall(r'class="lane-label"[^>]*>([^<]*)<', dom)
-    assert lanes == ["letters.txt", "example.com", "wire.jsonl#3"]  # lanes by source
+    assert lanes == ["example.com", "letters.txt", "wire.jsonl#3"]  # lanes by source
     detail = dom[dom.index('id="detail"'):]
     detail = detail[:detail.index("</aside>")]
     assert "trilateral summit held" in detail

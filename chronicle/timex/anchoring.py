@@ -24,16 +24,23 @@ from spacy.tokens import Doc
 
 from chronicle.timex.events import key
 from chronicle.timex.extents import Candidate
+from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
 
 _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
+_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "'d", "going", "can", "could",
+                         "may", "might", "should", "must"))  # fmt: skip
+_FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
+                           "want", "aim", "prepare", "set"))  # fmt: skip
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by)\s+$",
+                             re.IGNORECASE)  # fmt: skip
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|plans?\s+to|scheduled|is\s+to|are\s+to"
-    r"|intends?\s+to|upcoming)\b|'ll\b",
+    r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
+    r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in))\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|announced"
-    r"|reported|ago|last|earlier|\w{3,}ed)\b",
+    r"|reported|ago|last|earlier|ended|rose|fell|killed|died)\b",
     re.IGNORECASE,
 )
 _SENT_BREAK = re.compile(r"[.!?;]\s|\n")
@@ -53,10 +60,18 @@ def choose_mode(cands: list[Candidate], dct: date | None) -> str:
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown for the clause around characters start..end."""
+    """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
+
+    A preposition right before the expression that points forward (`until`, `as soon as`,
+    `as early as`, `by`) makes it FUTURE; then the parse (governing verb: `will`/`would` and
+    other modals, `plan/schedule/expect ... to`, past tags, plain present tags) when the doc
+    has one; then cue words in a window of the sentence.
+    """
+    if _FORWARD_BEFORE.search(doc.text, max(0, start - 20), start):
+        return FUTURE
     if doc.has_annotation("DEP") and doc.has_annotation("TAG"):
         t = _tense_from_parse(doc, start)
-        if t != 0:
+        if t != UNKNOWN:
             return t
     return _tense_from_window(doc.text, start, end)
 
@@ -64,26 +79,30 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
 def _tense_from_parse(doc: Doc, start: int) -> int:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return 0
+        return UNKNOWN
     tok = span[0]
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
-        return 0
-    for child in tok.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
-            return 1
-        if child.dep_ in ("aux",) and child.lower_ in ("going",):
-            return 1
-    if tok.tag_ in ("VBD", "VBN"):
-        return -1
-    if tok.tag_ in ("VBZ", "VBP", "VB") and any(
-        c.lower_ in ("is", "are", "'s", "'re") and c.dep_ == "aux" for c in tok.children
-    ):
-        return 0
-    return 0
+        return UNKNOWN
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    for child in auxes:
+        if child.lower_ in _FUTURE_AUX:
+            return FUTURE
+    if tok.lemma_.lower() in _FUTURE_VERBS:
+        return FUTURE
+    head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _FUTURE_VERBS:
+        return FUTURE  # `planned to leave on Thursday`
+    if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
+        return PAST
+    if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
+        a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes
+    )):  # fmt: skip
+        return PRESENT
+    return UNKNOWN
 
 
 def _tense_from_window(text: str, start: int, end: int) -> int:
@@ -96,10 +115,10 @@ def _tense_from_window(text: str, start: int, end: int) -> int:
     right = right[: stop.start()] if stop else right
     window = left + " " + right
     if _FUTURE.search(window):
-        return 1
+        return FUTURE
     if _PAST.search(window):
-        return -1
-    return 0
+        return PAST
+    return UNKNOWN
 
 
 def article_event_date(text: str, before: int, phrase: str, dated: list[tuple[int, date]]

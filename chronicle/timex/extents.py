@@ -75,8 +75,8 @@ RULES: dict[str, str] = {
     "relunit": rf"\b{_MOD}(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current"
     r"|following|latest|prior)\s+(?P<unit>week|month|year|quarter|decade|century|weekend"
     r"|fiscal\s+year)\b(?P<orso>\s+or\s+so\b)?",
-    "thenoun": rf"\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?(?P<unit>quarter|year|weekend"
-    r"|fiscal\s+year|full\s+year|latest\s+period|period"
+    "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
+    r"(?P<unit>quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b))"
     r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
@@ -277,6 +277,8 @@ def _duration_ok(g: dict[str, str]) -> bool:
         return False  # ages (`a 6-year-old`): TimeBank leaves them untagged
     n = g["n"].lower()
     unit = g["unit"].lower()
+    if unit.startswith("quarters") and not g.get("det") and not g.get("rel"):
+        return False  # `three-quarters` of a market, not a duration
     if unit.startswith("second") and n in ("a", "an", "one"):
         return False
     if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (

@@ -233,13 +233,23 @@ def _reported_quarter(ref: Ref) -> Ref:
     return Ref(last_quarter_day(ref.day), "quarter")
 
 
+def _current_quarter(prev: Ref | None, ref: Ref) -> Ref:
+    """The quarter being reported on: the previous expression when it is a quarter of the
+    reference year, else the last completed quarter before the reference."""
+    if prev is not None and prev.granularity == "quarter" and abs((ref.day - prev.day).days) < 200:
+        return prev
+    return _reported_quarter(ref)
+
+
 def _thenoun(g, ref, prev, tense, day_first):
     unit = re.sub(r"[\s-]+", " ", (g.get("unit") or g.get("adj") or "").lower())
+    if "forx" in g and unit in ("year", "full year", "fiscal year") and not g.get("y"):
+        return Norm("DURATION", "P1Y")  # `for the year` (ended Sept. 30): a span of a year
     base = prev or ref
     if base is None:
         return Norm("DATE", None)
     if "ago" in unit or "earlier" in unit:
-        q = _reported_quarter(prev if prev and prev.granularity == "quarter" else ref or base)
+        q = _current_quarter(prev, ref or base)
         return Norm("DATE", shifted_value(q, -1, "Y"), None, "previous" if prev else "ref")
     if g.get("y") or unit in ("quarter", "latest period"):
         q = _reported_quarter(ref or base)
@@ -298,10 +308,11 @@ def _ago(g, ref, prev, tense, day_first):
     mod = "APPROX" if mod in ("LESS_THAN",) else mod
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    anaphoric = direction in ("earlier", "later") or (
-        prev is not None and prev.granularity == "quarter" and unit == "Y"
-    )
+    anaphoric = direction in ("earlier", "later")
     base = prev if anaphoric and prev is not None else ref
+    if unit == "Y" and prev is not None and prev.granularity == "quarter" and ref is not None:
+        # financial reports: `a year ago` means the same quarter of the previous year
+        base, anaphoric = _current_quarter(prev, ref), True
     if base is None:
         return Norm("DATE", None, mod)
     uses = "previous" if anaphoric and prev is not None else "ref"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from chronicle.timex.dates import easter, nth_weekday, weekday_near
 from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
 from chronicle.timex.normbase import Norm, day_date, mod_of
-from chronicle.timex.relative import Ref, fmt, shifted_value
+from chronicle.timex.relative import FUTURE, PRESENT, Ref, fmt, shifted_value
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 _PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
@@ -24,9 +24,10 @@ def _weekday_date(name: str, ref: date, rel: str, tense: int) -> date:
         return weekday_near(ref - timedelta(days=1), wd, -1)
     if rel in ("next", "coming", "this coming", "the following", "the next"):
         return weekday_near(ref + timedelta(days=1), wd, 1)
-    if rel == "this":
-        return weekday_near(ref, wd, 1 if tense > 0 else -1)
-    return weekday_near(ref, wd, 1 if tense > 0 else -1)
+    if tense == PRESENT:
+        before, after = weekday_near(ref, wd, -1), weekday_near(ref, wd, 1)
+        return before if (ref - before) <= (after - ref) else after
+    return weekday_near(ref, wd, 1 if tense == FUTURE else -1)
 
 
 def _day_of(word: str | None, ref: Ref, tense: int) -> date | None:

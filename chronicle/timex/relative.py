@@ -14,6 +14,11 @@ from datetime import date, timedelta
 from chronicle.timex.dates import add_months, iso_week, quarter_of
 
 
+#: Tense of the clause around an expression (`anchoring.tense_at`). PRESENT (a plain present
+#: tense verb: `meets Monday`) resolves weekdays to the nearest one; elsewhere it counts as UNKNOWN.
+PAST, UNKNOWN, FUTURE, PRESENT = -1, 0, 1, 2
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """A reference point: a day plus the granularity it was known at."""
@@ -84,6 +89,7 @@ def closest_year(ref: date, month: int, day: int | None, tense: int) -> int:
     among the previous, same and next year, allowed to lie after it only a little (a few days
     for a day, two months for a month) unless the clause is in the future tense, and before
     it only a little when the clause is in the future tense."""
+    tense = UNKNOWN if tense == PRESENT else tense
     best: tuple[int, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:

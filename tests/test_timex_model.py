@@ -1,0 +1,69 @@
+"""The tagger after the trained pipeline: tense from the parse, NER vetoes, the seed article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.timex import get_timexes
+
+DCT = date(2023, 11, 6)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from chronicle.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def tag(nlp, text: str, dct: date | None = DCT):
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return get_timexes(nlp(doc))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministers met on Friday.", "2023-11-03"),
+        ("The ministers will meet on Friday.", "2023-11-10"),
+        ("The two leaders talked on Wednesday.", "2023-11-01"),
+        ("The two leaders will talk on Wednesday in Geneva.", "2023-11-08"),
+        ("Officials said Monday that talks had stalled.", "2023-11-06"),
+    ],
+)
+def test_weekday_follows_tense(nlp, text, value):
+    assert [t.value for t in tag(nlp, text)] == [value]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company employs 1950 people in three plants.",
+        "She paid 2000 dollars for it.",
+        "Troops crossed the 38th parallel.",
+    ],
+)
+def test_no_dates_from_counts(nlp, text):
+    assert tag(nlp, text) == []
+
+
+@pytest.mark.model
+def test_seed_article(nlp, seed_dir):
+    path = seed_dir / "000_739f3f3bf6fd2aaf.txt"
+    raw = path.read_text(encoding="utf-8")
+    found = tag(nlp, raw)
+    by_text = {t.text: t for t in found}
+    assert by_text["2023-11-06"].value == "2023-11-06"
+    assert by_text["2023-11-06"].type == "DATE"
+    phrase = "the 78th anniversary of Korea\u2019s liberation from Japan\u2019s colonial rule"
+    assert by_text[phrase].value == "2023-08-15"
+    assert by_text[phrase].start_date == date(2023, 8, 15)
+    war = by_text["World War II"]
+    assert (war.start_date, war.end_date) == (date(1939, 9, 1), date(1945, 9, 2))
+    assert not any(t.text in ("78th", "two") for t in found)
+    assert all(t.start_date is None or t.start_date.year in (1939, 2023) for t in found)
