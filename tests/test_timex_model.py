@@ -33,6 +33,11 @@ def tag(nlp, text: str, dct: date | None = DCT):
         ("The two leaders talked on Wednesday.", "2023-11-01"),
         ("The two leaders will talk on Wednesday in Geneva.", "2023-11-08"),
         ("Officials said Monday that talks had stalled.", "2023-11-06"),
+        ("The team planned to leave Nairobi on Thursday.", "2023-11-09"),
+        ("He would travel to Washington on Thursday.", "2023-11-09"),
+        ("The two leaders meet separately Thursday in London.", "2023-11-09"),
+        ("The two leaders meet separately Saturday in London.", "2023-11-04"),
+        ("Critics attacked Wednesday's ruling by the court.", "2023-11-01"),
     ],
 )
 def test_weekday_follows_tense(nlp, text, value):
@@ -67,3 +72,21 @@ def test_seed_article(nlp, seed_dir):
     assert (war.start_date, war.end_date) == (date(1939, 9, 1), date(1945, 9, 2))
     assert not any(t.text in ("78th", "two") for t in found)
     assert all(t.start_date is None or t.start_date.year in (1939, 2023) for t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The mosque dominated the skyline for centuries.", "centuries", "PXCE"),
+        ("Funds may sell their junk in the weeks ahead.", "the weeks ahead", "PXW"),
+    ],
+)
+def test_vague_spans_from_the_entity_recogniser(nlp, text, extent, value):
+    found = [(t.text, t.value) for t in tag(nlp, text)]
+    assert found == [(extent, value)]
+
+
+@pytest.mark.model
+def test_ages_from_the_entity_recogniser_are_not_dates(nlp):
+    assert tag(nlp, "Slepian, 52, was shot by a 44-year-old man.") == []

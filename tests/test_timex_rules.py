@@ -104,6 +104,20 @@ def only(nlp, text: str, dct: date | None = DCT, mode: str | None = None):
         ("They meet twice a week.", "twice a week", "SET", "P1W", None),
         # holidays
         ("They met on Christmas Day.", "Christmas Day", "DATE", "2022-12-25", None),
+        # TimeBank extents: `only`, `late` and `right` stay outside, `earlier this month` inside
+        ("It took only five hours.", "five hours", "DURATION", "PT5H", None),
+        ("Late Monday, officials said so.", "Monday", "DATE", "2023-11-06", "END"),
+        ("They unveiled a five year plan.", "five year", "DURATION", "P5Y", None),
+        ("Prices rose earlier this month.", "earlier this month", "DATE", "2023-11", "START"),
+        ("Right now the talks are stalled.", "now", "DATE", "PRESENT_REF", None),
+        ("Until recently it was cheap.", "recently", "DATE", "PAST_REF", None),
+        # partial dates a few weeks ahead stay in the reference year even in past-tense news
+        ("The offer was extended to Nov. 17.", "Nov. 17", "DATE", "2023-11-17", None),
+        ("It was moved to early December.", "early December", "DATE", "2023-12", "START"),
+        # weekdays: forward prepositions and plans point to the coming day
+        ("Officials postponed the decision until Thursday.", "Thursday", "DATE", "2023-11-09",
+         None),
+        ("The team planned to leave on Thursday.", "Thursday", "DATE", "2023-11-09", None),
     ],
 )
 def test_expression(nlp, text, extent, type_, value, mod):
@@ -147,6 +161,7 @@ def test_interval(nlp, text, start, end, granularity):
         "Mark Twain wrote it.",
         "The team scored 1,998 points.",
         "A 30-year-old man was arrested.",
+        "Now, he says, it looks different.",
     ],
 )
 def test_precision_traps(nlp, text):

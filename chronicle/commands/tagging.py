@@ -98,13 +98,18 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int], Callable[[int], N
         yield start
 
 
-def load_tagger(settings: Settings) -> Any:
-    """The trained pipeline with `chronicle_timex`; `doc._.dct` exists once it is loaded."""
+def load_tagger(settings: Settings, *, timeml: bool) -> Any:
+    """The trained pipeline with `chronicle_timex`; `doc._.dct` exists once it is loaded.
+
+    `timeml`: follow TimeML, where a named event such as `World War II` is an EVENT, not a
+    TIMEX3 (the pipeline itself dates named events as intervals).
+    """
     from spacy.tokens import Doc
 
     from chronicle.nlp import load_pipeline
 
-    nlp = load_pipeline(settings.model, timex=True, timex_config=settings.timex_config())
+    config = {**settings.timex_config(), "named_events": not timeml}
+    nlp = load_pipeline(settings.model, timex=True, timex_config=config)
     if not Doc.has_extension("dct"):
         Doc.set_extension("dct", default=None)
     return nlp
@@ -172,7 +177,7 @@ def tag_command(paths: tuple[Path, ...], fmt: str, out: Path, model: str | None,
     settings = Settings(**({"model": model} if model else {}), quiet=quiet)
     sources = collect_sources(paths)
     targets = output_paths(sources, out, "." + fmt)
-    nlp = load_tagger(settings)
+    nlp = load_tagger(settings, timeml=fmt == "tml")
     started = time.perf_counter()
     count = 0
     with progress_bar(settings.quiet) as start:
@@ -212,7 +217,7 @@ def system_outputs(docs: Sequence[TmlDocument], settings: Settings, baselines: b
     from chronicle.baselines import entities_baseline, search_dates_baseline
     from chronicle.timex import get_timexes
 
-    nlp = load_tagger(settings)
+    nlp = load_tagger(settings, timeml=True)
     outputs: dict[str, list[list[Any]]] = {CHRONICLE: []}
     seconds: dict[str, float] = {}
     if baselines:

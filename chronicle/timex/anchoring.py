@@ -27,12 +27,13 @@ from chronicle.timex.extents import Candidate
 from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
 
 _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
-_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "'d", "going", "can", "could",
-                         "may", "might", "should", "must"))  # fmt: skip
+_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going"))
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by)\s+$",
                              re.IGNORECASE)  # fmt: skip
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
     r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in))\b|'ll\b",
@@ -67,8 +68,13 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     other modals, `plan/schedule/expect ... to`, past tags, plain present tags) when the doc
     has one; then cue words in a window of the sentence.
     """
-    if _FORWARD_BEFORE.search(doc.text, max(0, start - 20), start):
+    text = doc.text
+    if _FORWARD_BEFORE.search(text[max(0, start - 20) : start]) and not _HAD.search(
+        text, max(0, start - 60), min(len(text), start + 60)
+    ):
         return FUTURE
+    if _POSSESSIVE.match(text, end):
+        return PAST  # `Wednesday's ruling`: an event already reported
     if doc.has_annotation("DEP") and doc.has_annotation("TAG"):
         t = _tense_from_parse(doc, start)
         if t != UNKNOWN:
@@ -89,7 +95,7 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
         return UNKNOWN
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     for child in auxes:
-        if child.lower_ in _FUTURE_AUX:
+        if child.lower_ in _FUTURE_AUX and tok.tag_ == "VB":
             return FUTURE
     if tok.lemma_.lower() in _FUTURE_VERBS:
         return FUTURE

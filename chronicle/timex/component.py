@@ -13,6 +13,7 @@ After a trained pipeline it also uses the parse (tense of the governing verb) an
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -23,13 +24,15 @@ from chronicle.errors import ConfigError
 from chronicle.timex.anchoring import article_event_date, choose_mode, tense_at
 from chronicle.timex.dates import add_years, interval
 from chronicle.timex.events import EventIndex, EventMatch, load_events
-from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
+from chronicle.timex.extents import Candidate, RuleSet, entity_candidates, resolve_overlaps
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import Ref
 from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
 _NOT_DATES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+#: `the North Atlantic Treaty Organization`: an event name inside a longer proper name.
+_LONGER_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _NUMERIC_RULES = {"year", "numeric", "decade"}
 
 for _name in ("dct", "timex_mode"):
@@ -91,7 +94,8 @@ class TimexTagger:
         """The temporal expressions of `doc`, in document order."""
         text = doc.text
         cands = self._candidates(doc)
-        ev_matches = {(m.start, m.end): m for m in self.events.find(text)}
+        ev_matches = {(m.start, m.end): m for m in self.events.find(text)
+                      if not _LONGER_NAME.match(text, m.end)}  # fmt: skip
         ev_cands = [Candidate(s, e, "event", {}) for (s, e), m in ev_matches.items()
                     if self.named_events or m.ordinal is not None or "anniversary" in
                     text[s:e].lower()]  # fmt: skip
@@ -133,10 +137,10 @@ class TimexTagger:
         if not (self.use_entities and doc.has_annotation("ENT_IOB")):
             return cands
         blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_DATES]
-        if not blocked:
-            return cands
-        return [c for c in cands if c.rule not in _NUMERIC_RULES
-                or not any(s <= c.start and c.end <= e for s, e in blocked)]  # fmt: skip
+        if blocked:
+            cands = [c for c in cands if c.rule not in _NUMERIC_RULES
+                     or not any(s <= c.start and c.end <= e for s, e in blocked)]  # fmt: skip
+        return cands + entity_candidates(doc, cands)
 
     def _rule_timex(self, doc: Doc, c: Candidate, dct: date | None, prev: Ref | None,
                     mode: str) -> Timex | None:  # fmt: skip

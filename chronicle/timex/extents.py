@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from chronicle.timex.lexicon import (
     CLOCK,
     DAY,
@@ -41,7 +43,7 @@ _MOD = (
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|only|just|an?\s+estimated)\s+)?"
+    r"|an?\s+estimated)\s+|(?P<only>only|just)\s+)?"
 )
 
 RULES: dict[str, str] = {
@@ -72,8 +74,8 @@ RULES: dict[str, str] = {
     "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
-    "relunit": rf"\b{_MOD}(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current"
-    r"|following|latest|prior)\s+(?P<unit>week|month|year|quarter|decade|century|weekend"
+    "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:the\s+)?(?P<rel>this|last"
+    r"|next|past|previous|coming|current|following|latest|prior)\s+(?P<unit>week|month|year|quarter|decade|century|weekend"
     r"|fiscal\s+year)\b(?P<orso>\s+or\s+so\b)?",
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
     r"(?P<unit>quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
@@ -114,8 +116,8 @@ RULES: dict[str, str] = {
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
     "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?"
     r"(?:this|last|next|that)\s+month)",
-    "ref": r"\b(?P<w>right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present"
-    r"|presently|recently|lately|more\s+recently|until\s+recently|soon(?=\s*[.,;])"
+    "ref": r"\b(?:(?:right|just|until)\s+(?=now|recently))?(?P<w>now|currently|nowadays"
+    r"|these\s+days|at\s+present|presently|recently|lately|more\s+recently|soon(?=\s*[.,;])"
     r"|as\s+soon\s+as\s+possible|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|the\s+past|(?:the\s+)?near\s+term|the\s+short\s+term|the\s+long\s+term"
     r"|(?:a\s+)?later\s+date|current|then-current)\b",
@@ -132,6 +134,8 @@ RULES: dict[str, str] = {
 #: Tie-break among equally long matches: earlier in this tuple wins.
 PRIORITY = tuple(RULES)
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*|[\"`]+)$")
+_OUTSIDE_WEEKDAY = {"early", "late", "earlier", "later"}
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _COUNT_AFTER = compile_rx(
     r"\s+(?:employees|people|workers|members|shares|units|troops|soldiers|students|votes|feet"
@@ -187,6 +191,12 @@ class RuleSet:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 if name in ("duration", "quarter") and groups.get("det"):
                     start = _drop_det(text, start, end, groups)
+                if groups.get("only") is not None:  # `only five hours`: not in TimeBank extents
+                    start = m.start("n")
+                if name == "ref":
+                    start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
+                if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
+                    start = m.start("wd")  # `late Monday` -> `Monday` (TimeBank)
                 cand = Candidate(start, end, name, groups)
                 if _accept(cand, text):
                     found.append(cand)
@@ -204,11 +214,46 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_ENTITY_VAGUE = compile_rx(
+    r"(?:(?:the|all)\s+)?(?:(?P<q>next|past|last|coming|first|few|many)\s+)?"
+    r"(?P<unit>days|weeks|months|years|decades|centuries)(?:\s+ahead)?"
+)
+
+
+def entity_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """The trained NER's DATE/TIME entities our rules leave alone, when they are vague plural
+    spans of time (`for centuries`, `in the weeks ahead`): the NER says they are temporal
+    where a bare `days` or `years` is too ambiguous for a rule. Ages, `annual`, `quarterly`
+    and numbers never qualify; extents drop a leading `all`; values come from our normaliser."""
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(c.start < ent.end_char and ent.start_char < c.end for c in found):
+            continue
+        m = _ENTITY_VAGUE.fullmatch(ent.text)
+        if m is None:
+            continue
+        start = ent.start_char + (4 if ent.text.lower().startswith("all ") else 0)
+        groups = {"unit": m.group("unit")}
+        if m.group("q"):
+            groups["q"] = m.group("q")
+        out.append(Candidate(start, ent.end_char, "vague", groups))
+    return out
+
+
 def _drop_det(text: str, start: int, end: int, groups: dict[str, str]) -> int:
-    """Hyphenated adjectives (`a two-year contract`, `the third-quarter loss`) are tagged
-    without their determiner, as in TimeBank."""
+    """Adjectives (`a two-year contract`, `a five year plan`, `the third-quarter loss`) are
+    tagged without their determiner, as in TimeBank."""
     body = text[start:end]
-    if "-" not in body or groups.get("dmod"):
+    if groups.get("dmod"):
+        return start
+    unit = groups.get("unit", "").lower()
+    singular_count = (
+        groups.get("det", "").lower() in ("a", "an") and not unit.endswith("s")
+        and groups.get("n", "").lower() not in ("a", "an", "one", "a single", "an single")
+    )  # fmt: skip
+    if "-" not in body and not singular_count:
         return start
     m = re.match(r"(?:the|an?|its|another)\s+", body, re.IGNORECASE)
     return start + m.end() if m else start
@@ -250,9 +295,11 @@ def _accept(c: Candidate, text: str) -> bool:
     if c.rule == "duration":
         return _duration_ok(g)
     if c.rule == "pod":
+        if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
+            return False  # `the night of Oct. 23`: the date carries the value
         return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in ("overnight", "midday")
     if c.rule == "ref":
-        return _ref_ok(g["w"].lower(), after)
+        return _ref_ok(g["w"].lower(), after, before)
     if c.rule == "anaphor":
         return bool(g.get("unit")) or "day" in g["det"].lower()
     return True
@@ -290,7 +337,9 @@ def _duration_ok(g: dict[str, str]) -> bool:
     return True
 
 
-def _ref_ok(word: str, after: str) -> bool:
+def _ref_ok(word: str, after: str, before: str) -> bool:
+    if word == "now" and after.startswith(",") and _SENTENCE_START.search(before):
+        return False  # `Now, he says, ...`: a discourse marker, not a time
     if word in ("current", "recent", "future", "then-current"):
         # adjectives only before a noun that is not itself temporal (else a longer rule wins)
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(
@@ -299,4 +348,4 @@ def _ref_ok(word: str, after: str) -> bool:
     return True
 
 
-__all__ = ["Candidate", "RuleSet", "resolve_overlaps", "NUM", "DAY"]
+__all__ = ["Candidate", "RuleSet", "entity_candidates", "resolve_overlaps", "NUM", "DAY"]

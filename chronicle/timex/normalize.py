@@ -213,7 +213,7 @@ def _unit_key(unit: str) -> str:
 def _relunit(g, ref, prev, tense, day_first):
     rel = g["rel"].lower()
     unit = _unit_key(g["unit"])
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g.get("mod") or g.get("el"))
     anaphoric = rel in ("following", "previous", "prior")
     base = prev if anaphoric and prev is not None else ref
     if base is None:

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from chronicle.timex.dates import add_months, iso_week, quarter_of
 
-
 #: Tense of the clause around an expression (`anchoring.tense_at`). PRESENT (a plain present
 #: tense verb: `meets Monday`) resolves weekdays to the nearest one; elsewhere it counts as UNKNOWN.
 PAST, UNKNOWN, FUTURE, PRESENT = -1, 0, 1, 2
@@ -86,9 +85,9 @@ def shifted_value(ref: Ref, n: float, unit: str) -> str:
 
 def closest_year(ref: date, month: int, day: int | None, tense: int) -> int:
     """Year for a date given without one (`March 5`, `March`): the closest to the reference
-    among the previous, same and next year, allowed to lie after it only a little (a few days
-    for a day, two months for a month) unless the clause is in the future tense, and before
-    it only a little when the clause is in the future tense."""
+    among the previous, same and next year, allowed to lie after it by about two months (four
+    months when the tense is unknown: news announce dates to come) unless the clause is in the
+    future tense, and before it only a little when the clause is in the future tense."""
     tense = UNKNOWN if tense == PRESENT else tense
     best: tuple[int, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -97,9 +96,9 @@ def closest_year(ref: date, month: int, day: int | None, tense: int) -> int:
         except ValueError:
             cand = date(y, month, 28)
         delta = (cand - ref).days
-        if tense < 0 and delta > (14 if day else 31):
+        if tense < 0 and delta > (60 if day else 62):
             continue
-        if tense == 0 and delta > 92:
+        if tense == 0 and delta > 120:
             continue
         if tense > 0 and delta < -(3 if day else 20):
             continue
