@@ -9,7 +9,8 @@ Modes
 * **auto** (default) picks per document: narrative when the text has at least three absolute
   years more than ten years away from the DCT (or any year when there is no DCT) and they
   outnumber the deictic news expressions (`today`, `yesterday`, weekdays, `this/last/next
-  <unit>`, `... ago`) at least two to one; news otherwise.
+  <unit>`, `... ago`; not the anaphoric `... later/earlier`) at least four to one; news
+  otherwise (a news story that looks back on history still dates `Tuesday` from its DCT).
 
 Anaphoric expressions (`three years later`, `a year earlier`, `that year`, `the following
 month`) always resolve against the previous expression, in both modes.
@@ -18,6 +19,7 @@ month`) always resolve against the previous expression, in both modes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -25,6 +27,7 @@ from spacy.tokens import Doc
 from chronicle.timex.events import key
 from chronicle.timex.extents import Candidate
 from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
+from chronicle.timex.types import Timex
 
 _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going"))
@@ -44,6 +47,7 @@ _PAST = re.compile(
     r"|reported|ago|last|earlier|ended|rose|fell|killed|died)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
 _SENT_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
@@ -55,9 +59,34 @@ def choose_mode(cands: list[Candidate], dct: date | None) -> str:
         if c.rule == "year" and "y" in c.groups:
             if dct is None or abs(int(c.groups["y"]) - dct.year) > 10:
                 far_years += 1
-        elif c.rule in _DEICTIC:
+        elif c.rule in _DEICTIC and c.groups.get("dir", "ago").lower() not in ("earlier", "later"):
             deictic += 1
-    return "narrative" if far_years >= 3 and far_years >= 2 * deictic else "news"
+    return "narrative" if far_years >= 3 and far_years >= 4 * deictic else "news"
+
+
+def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex]:
+    """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
+    day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
+    `at 5:46 a.m. (0546 GMT) on Monday`) instead of the DCT."""
+    for i in clocks:
+        tx = timexes[i]
+        best: Timex | None = None
+        for other in timexes:
+            if other.type != "DATE" or other.granularity != "day" or other.start_date is None:
+                continue
+            lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
+                else sorted((tx.end_char, other.start_char))
+            if _CLAUSE_BREAK.search(text, max(0, lo - 1), hi) or hi - lo > 120:
+                continue
+            if best is None or abs(other.start_char - tx.start_char) < abs(
+                best.start_char - tx.start_char
+            ):
+                best = other
+        if best is not None and tx.value and best.start_date is not None:
+            day = best.start_date.isoformat()
+            timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
+                                 end_date=best.start_date)  # fmt: skip
+    return timexes
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:

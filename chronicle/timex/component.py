@@ -21,10 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from chronicle.errors import ConfigError
-from chronicle.timex.anchoring import article_event_date, choose_mode, tense_at
+from chronicle.timex.anchoring import article_event_date, choose_mode, clock_days, tense_at
 from chronicle.timex.dates import add_years, interval
+from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
-from chronicle.timex.extents import Candidate, RuleSet, entity_candidates, resolve_overlaps
+from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import Ref
 from chronicle.timex.types import Timex
@@ -107,6 +108,7 @@ class TimexTagger:
         out: list[Timex] = []
         prev: Ref | None = None
         dated: list[tuple[int, date]] = []
+        clocks: list[int] = []
         for c in chosen:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
@@ -114,12 +116,14 @@ class TimexTagger:
                 tx = self._rule_timex(doc, c, dct, prev, mode)
             if tx is None:
                 continue
+            if c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct":
+                clocks.append(len(out))
             out.append(tx)
             if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
                 prev = Ref(tx.start_date, tx.granularity or "day")
                 if tx.granularity in ("day", "part_of_day", "hour", "minute"):
                     dated.append((tx.start_char, tx.start_date))
-        return out
+        return clock_days(text, out, clocks)
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         spans = []
@@ -140,7 +144,7 @@ class TimexTagger:
         if blocked:
             cands = [c for c in cands if c.rule not in _NUMERIC_RULES
                      or not any(s <= c.start and c.end <= e for s, e in blocked)]  # fmt: skip
-        return cands + entity_candidates(doc, cands)
+        return cands + entity_candidates(doc, cands, self.rules)
 
     def _rule_timex(self, doc: Doc, c: Candidate, dct: date | None, prev: Ref | None,
                     mode: str) -> Timex | None:  # fmt: skip

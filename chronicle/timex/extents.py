@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from chronicle.timex.lexicon import (
     CLOCK,
     DAY,
@@ -70,13 +68,16 @@ RULES: dict[str, str] = {
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
     r"|current|comparable|year-ago|year-earlier)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b",
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
+    "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
+    rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
-    "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:the\s+)?(?P<rel>this|last"
-    r"|next|past|previous|coming|current|following|latest|prior)\s+(?P<unit>week|month|year|quarter|decade|century|weekend"
-    r"|fiscal\s+year)\b(?P<orso>\s+or\s+so\b)?",
+    "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:the\s+)?(?P<rel>this\s+past"
+    r"|this\s+coming|this|last|next|past|previous|coming|current|following|latest|prior)\s+"
+    r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal\s+year)\b"
+    r"(?P<orso>\s+or\s+so\b)?",
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
     r"(?P<unit>quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
@@ -90,14 +91,19 @@ RULES: dict[str, str] = {
     r"|after\s+tomorrow)\b",
     "ago": rf"\b{_DUR_MOD}(?P<n>{NUM}|{VAGUE_RE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
     r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+    "pl_ago": r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+"
+    r"(?P<dir>ago|earlier|later)\b",
     "duration": rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
     r"|last|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
-    r"(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b",
+    r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
-    "bare_plural": r"(?<=\bfor\s)(?P<unit>years|decades|months|weeks)\b",
+    "bare_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|decades|months"
+    r"|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|old)\b|-)|(?:(?<=\bjust\s)|(?<=\bonly\s)"
+    r"|(?<=\bmere\s))(?P<unit2>years|months|weeks|days|hours|minutes)"
+    r"(?=\s+(?:after|before|into|from|away)\b)",
     "set": rf"\b(?P<every>every|each)\s+(?:other\s+)?(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
     rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})|\b(?P<adv>daily|weekly|monthly|yearly"
     r"|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
@@ -125,6 +131,8 @@ RULES: dict[str, str] = {
     r"following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|the\s+day\s+before"
     r"|a\s+day\s+(?:later|earlier))\s*(?P<unit>day|morning|week|month|year|evening|night"
     r"|afternoon|weekend|decade)?\b",
+    "unitba": r"\b(?:the|a)\s+(?P<unit>day|night|week|month|year|morning|evening|weekend)\s+"
+    r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
     "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
     r"|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
     r"|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day"
@@ -191,6 +199,10 @@ class RuleSet:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 if name in ("duration", "quarter") and groups.get("det"):
                     start = _drop_det(text, start, end, groups)
+                if name == "duration" and groups.get("n", "").lower() in ("a", "an") and (
+                    text.startswith("-long", m.end("unit"))
+                ):
+                    start = m.start("unit")  # `a week-long strike` -> `week-long`
                 if groups.get("only") is not None:  # `only five hours`: not in TimeBank extents
                     start = m.start("n")
                 if name == "ref":
@@ -212,34 +224,6 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
-
-
-_ENTITY_VAGUE = compile_rx(
-    r"(?:(?:the|all)\s+)?(?:(?P<q>next|past|last|coming|first|few|many)\s+)?"
-    r"(?P<unit>days|weeks|months|years|decades|centuries)(?:\s+ahead)?"
-)
-
-
-def entity_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """The trained NER's DATE/TIME entities our rules leave alone, when they are vague plural
-    spans of time (`for centuries`, `in the weeks ahead`): the NER says they are temporal
-    where a bare `days` or `years` is too ambiguous for a rule. Ages, `annual`, `quarterly`
-    and numbers never qualify; extents drop a leading `all`; values come from our normaliser."""
-    out: list[Candidate] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        if any(c.start < ent.end_char and ent.start_char < c.end for c in found):
-            continue
-        m = _ENTITY_VAGUE.fullmatch(ent.text)
-        if m is None:
-            continue
-        start = ent.start_char + (4 if ent.text.lower().startswith("all ") else 0)
-        groups = {"unit": m.group("unit")}
-        if m.group("q"):
-            groups["q"] = m.group("q")
-        out.append(Candidate(start, ent.end_char, "vague", groups))
-    return out
 
 
 def _drop_det(text: str, start: int, end: int, groups: dict[str, str]) -> int:
@@ -348,4 +332,4 @@ def _ref_ok(word: str, after: str, before: str) -> bool:
     return True
 
 
-__all__ = ["Candidate", "RuleSet", "entity_candidates", "resolve_overlaps", "NUM", "DAY"]
+__all__ = ["Candidate", "RuleSet", "resolve_overlaps", "NUM", "DAY"]

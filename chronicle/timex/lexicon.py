@@ -37,7 +37,7 @@ SMALL = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a single": 1, "half a": 0.5,
-    "a half": 0.5, "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+    "half an": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2,
 }  # fmt: skip
 #: Vague quantities: the duration value gets an `X` (`several years` -> `PXY`).

@@ -26,12 +26,10 @@ from chronicle.timex.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     SMALL,
-    UNITS,
-    WEEKDAYS,
-    number_value,
 )
+from chronicle.timex.normalize_sets import SET_RULES, _count
 from chronicle.timex.normalize_time import TIME_RULES
-from chronicle.timex.normbase import DURATION_LETTER, Norm, day_date, mod_of, year_of
+from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
 from chronicle.timex.relative import Ref, closest_year, fmt, shifted_value, unit_value
 
 
@@ -183,7 +181,10 @@ def _quarter(g, ref, prev, tense, day_first):
         y = r.year
         if n > cur and tense < 0:
             y -= 1
-    if "year-" in yr or "last year" in yr:
+    ofyr = (g.get("ofyr") or "").lower()
+    if ofyr and ref is not None:
+        y = ref.day.year + {"last": -1, "next": 1}.get(ofyr, 0)
+    elif "year-" in yr or "last year" in yr:
         y -= 1
     elif "next year" in yr:
         y += 1
@@ -211,7 +212,7 @@ def _unit_key(unit: str) -> str:
 
 
 def _relunit(g, ref, prev, tense, day_first):
-    rel = g["rel"].lower()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
     unit = _unit_key(g["unit"])
     mod = mod_of(g.get("mod") or g.get("el"))
     anaphoric = rel in ("following", "previous", "prior")
@@ -219,7 +220,8 @@ def _relunit(g, ref, prev, tense, day_first):
     if base is None:
         return Norm("DATE", None, mod)
     offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
-              "latest": -1, "next": 1, "coming": 1, "following": 1}[rel]  # fmt: skip
+              "latest": -1, "next": 1, "coming": 1, "following": 1, "this past": -1,
+              "this coming": 1}[rel]  # fmt: skip
     uses = "previous" if anaphoric and prev is not None else "ref"
     if g.get("orso"):
         mod = "APPROX"
@@ -291,15 +293,6 @@ def _dayword(g, ref, prev, tense, day_first):
     return Norm("DATE", d, mod, "ref")
 
 
-def _count(g: dict[str, str]) -> tuple[float | None, str]:
-    unit_word = g["unit"].lower().rstrip("s")
-    unit_word = {"centurie": "century", "millennia": "millennium"}.get(unit_word, unit_word)
-    unit = UNITS.get(unit_word, "D")
-    if unit_word in ("minute", "second") or unit == "H":
-        unit = "T" + ("M" if unit_word == "minute" else unit)
-    return number_value(g["n"]) if " to " not in g["n"] and " or " not in g["n"] else None, unit
-
-
 def _ago(g, ref, prev, tense, day_first):
     n, unit = _count(g)
     direction = g["dir"].lower()
@@ -319,66 +312,25 @@ def _ago(g, ref, prev, tense, day_first):
     return Norm("DATE", shifted_value(base, sign * n, unit.lstrip("T")), mod, uses)
 
 
-def duration_value(n: float | None, unit: str) -> str:
-    time = unit.startswith("T")
-    letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
-    prefix = "PT" if time else "P"
-    if n is None:
-        return f"{prefix}X{letter}"
-    if n != int(n):
-        whole = int(n)
-        sub = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
-        if letter in sub and not (letter == "M" and not time):
-            factor, small = sub[letter]
-            part = f"{whole}{letter}" if whole else ""
-            if letter == "D":
-                return f"P{part}T{round((n - whole) * factor)}{small}"
-            return f"{prefix}{part}{round((n - whole) * factor)}{small}"
-        return f"{prefix}{n:g}{letter}"
-    return f"{prefix}{int(n)}{letter}"
-
-
-def _duration(g, ref, prev, tense, day_first):
-    n, unit = _count(g)
-    if unit == "WE":
-        n, unit = (n * 2 if n is not None else None), "D"
-    mod = mod_of(g.get("dmod"))
-    return Norm("DURATION", duration_value(n, unit), mod)
-
-
-def _vague(g, ref, prev, tense, day_first):
-    return Norm("DURATION", duration_value(None, _count({"unit": g["unit"], "n": "x"})[1]))
-
-
-def _bare_plural(g, ref, prev, tense, day_first):
-    return _vague(g, ref, prev, tense, day_first)
-
-
-_ADVERB_SETS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-    "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M",
-}  # fmt: skip
-
-
-def _set(g, ref, prev, tense, day_first):
-    if g.get("adv"):
-        return Norm("SET", _ADVERB_SETS[g["adv"].lower()])
-    if g.get("unit2") or g.get("per"):
-        unit = UNITS[(g.get("unit2") or g["per"]).lower()]
-        return Norm("SET", duration_value(1, "T" + unit if unit == "H" else unit))
-    what = g["what"].lower().rstrip(".")
-    n = number_value(g["n"]) if g.get("n") else 1
-    if what.rstrip("s") in WEEKDAYS:
-        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}")
-    if what in MONTHS:
-        return Norm("SET", f"XXXX-{MONTHS[what]:02d}")
-    if what in PARTS_OF_DAY:
-        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
-    if what in SEASONS:
-        return Norm("SET", f"XXXX-{SEASONS[what]}")
-    _, unit = _count({"unit": what, "n": "1"})
-    return Norm("SET", duration_value(n, unit))
+def _weekof(g, ref, prev, tense, day_first):
+    """`the first week of March` -> the ISO week holding its 4th day; `the last week of` ->
+    the week holding the month's fourth-last day."""
+    mon = MONTHS[g["mon"].lower().rstrip(".")]
+    if g.get("y"):
+        y = year_of(g["y"], ref)
+    elif ref is not None:
+        y = closest_year(ref.day, mon, None, tense)
+    else:
+        return Norm("DATE", f"XXXX-{mon:02d}")
+    n = ORDINALS.get(g["n"].lower(), 1)
+    if n == -1:
+        nxt = date(y + mon // 12, mon % 12 + 1, 1)
+        day = nxt - timedelta(days=4)
+    else:
+        day = date(y, mon, min(28, 7 * (n - 1) + 4))
+    week = iso_week(day)
+    return Norm("DATE", week + "-WE" if g["unit"].lower() == "weekend" else week, None,
+                "none" if g.get("y") else "ref")  # fmt: skip
 
 
 _RULES = {
@@ -386,6 +338,6 @@ _RULES = {
     "year": _year_rule, "year_words": _year_words, "decade": _decade, "century": _century,
     "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
     "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
-    "duration": _duration, "vague": _vague, "bare_plural": _bare_plural, "set": _set,
+    "weekof": _weekof, **SET_RULES,
     **TIME_RULES,
 }  # fmt: skip

@@ -203,7 +203,55 @@ def _holiday(g, ref, prev, tense, day_first):
     return Norm("DATE", d.isoformat(), None, "ref")
 
 
+def _unitba(g, ref, prev, tense, day_first):
+    """`the year before`, `the day after`, `the night before`: anaphoric, one unit away."""
+    det = "the previous" if g["ba"].lower() in ("before", "earlier") else "the following"
+    return _anaphor({"det": det, "unit": g["unit"]}, ref, prev, tense, day_first)
+
+
+_ENT_POD = {**PARTS_OF_DAY, "dawn": "MO", "dusk": "EV", "sunrise": "MO", "sunset": "EV"}
+_ENT_PLURAL = re.compile(r"\b(seconds|minutes|hours|days|nights|weeks|months|years|decades"
+                         r"|centuries)\b", re.IGNORECASE)  # fmt: skip
+_ENT_ORDINAL = re.compile(r"\b(?:\w+(?:st|nd|rd|th)|first|second|third|last|final)\s+"
+                          r"(?:\w+\s+)?(?:day|night|week|month|year)\b", re.IGNORECASE)
+_ENT_DAY = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b")
+
+
+def _entity(g, ref, prev, tense, day_first):
+    """An NER DATE/TIME span no rule reads (`entities.py`): valued from its words; an
+    expression we cannot value keeps value None (never a guess)."""
+    text = g["text"]
+    low = text.lower()
+    kind = "TIME" if g.get("label") == "TIME" else "DATE"
+    pods = [code for w, code in _ENT_POD.items() if re.search(rf"\b{w}\b", low)]
+    if pods:
+        if ref is None:
+            return Norm("TIME", None)
+        wd = next((w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS), None)
+        day = _day_of(wd, ref, tense) or ref.day
+        return Norm("TIME", f"{day.isoformat()}T{pods[0]}", mod_of(low), "ref")
+    plural = _ENT_PLURAL.search(low)
+    if plural is not None:
+        unit = plural.group(1).rstrip("s").replace("centurie", "century")
+        letter = UNITS.get(unit, "D")
+        if unit in ("second", "minute", "hour"):
+            return Norm("DURATION", f"PTX{letter}")
+        return Norm("DURATION", f"PX{ {'E': 'DE', 'C': 'CE'}.get(letter, letter)}")
+    if _ENT_ORDINAL.search(low) or ref is None:
+        return Norm(kind, None)
+    from chronicle.timex.dateparse import parse_date  # the dateparser fallback, loaded lazily
+
+    day = parse_date(text, ref.day, day_first=day_first)
+    if day is None:
+        return Norm(kind, None)
+    if any(m in low for m in MONTHS) and _ENT_DAY.search(low):
+        return Norm("DATE", day.isoformat(), None, "ref")
+    if any(re.search(rf"\b{m}\b", low) for m in MONTHS):
+        return Norm("DATE", f"{day.year:04d}-{day.month:02d}", None, "ref")
+    return Norm(kind, None)
+
+
 TIME_RULES = {
     "time": _time, "pod": _pod, "weekday": _weekday, "ordday": _ordday, "ref": _ref,
-    "anaphor": _anaphor, "holiday": _holiday,
+    "anaphor": _anaphor, "holiday": _holiday, "entity": _entity, "unitba": _unitba,
 }  # fmt: skip

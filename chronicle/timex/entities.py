@@ -1,0 +1,97 @@
+"""Candidates from the trained NER: DATE/TIME entities no rule covers.
+
+The NER finds temporal phrasings our rules were not written for. Its spans are trimmed to
+TimeML extent conventions (no leading preposition, no possessive `'s`, no trailing punctuation,
+`all` dropped before a vague plural) and filtered for precision: ages (`a 6-year-old`,
+`52 years old`, `the age of 86`), `annual`/`quarterly`, ordinals and plain numbers (`the 38th`,
+`44`), money, and anything without a time word never qualify. `between X and Y` is split into
+its two ends. Values always come from our normaliser (`normalize.py`, rule `entity`), never
+from the NER.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from chronicle.timex.extents import Candidate, RuleSet
+from chronicle.timex.lexicon import MONTH, SEASON, WEEKDAY, compile_rx
+
+_VAGUE = compile_rx(
+    r"(?:(?:the|all)\s+)?(?:(?P<q>next|past|last|coming|first|few|many)\s+)?"
+    r"(?P<unit>days|weeks|months|years|decades|centuries)(?:\s+ahead)?"
+)
+_LEAD = compile_rx(
+    r"(?:(?:in|on|at|by|since|until|till|for|during|from|of|over|within|through|throughout"
+    r"|after|before|as\s+of|around|between|all|just|only)\s+)+"
+)
+_TRAIL = re.compile(r"(?:'s|’s|[\s,.;:!?)\"'-])+$")
+_TIME_WORD = compile_rx(
+    r"\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"|decades?|century|centuries|millenni(?:um|a)|morning|afternoon|evening|dawn|dusk|noon"
+    r"|midnight|midday|overnight|today|tonight|yesterday|tomorrow|future|past|recent|ago"
+    rf"|season|{SEASON})\b|{MONTH}|{WEEKDAY}"
+)
+_REJECT = compile_rx(
+    r"[-\s]old\b|\bage[ds]?\b|\bannual|\bquarterly\b|\bseasonal|\$|\bcents?\b|\bpercent\b"
+    r"|\b(?:season|seasons)\b|\bolympic|\bthe\s+\d+(?:st|nd|rd|th)\b|^\W*[\d.,]+\W*$"
+    r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b|^(?:the\s+)?(?:year|day|week)$"
+    r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-"
+    rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
+)
+_BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
+
+
+def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = None
+                      ) -> list[Candidate]:  # fmt: skip
+    """Candidates for the NER's DATE/TIME entities that overlap no rule candidate.
+
+    Vague plural spans (`for centuries`, `the weeks ahead`) get rule `vague`; other spans
+    that pass the precision filters get rule `entity` (valued from their words); a span whose
+    own text the rules can read (after trimming) gets that rule's candidate instead.
+    """
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(c.start < ent.end_char and ent.start_char < c.end for c in found):
+            continue
+        m = _VAGUE.fullmatch(ent.text)
+        if m is not None:
+            start = ent.start_char + (4 if ent.text.lower().startswith("all ") else 0)
+            groups = {"unit": m.group("unit")}
+            if m.group("q"):
+                groups["q"] = m.group("q")
+            out.append(Candidate(start, ent.end_char, "vague", groups))
+            continue
+        out.extend(_other(doc.text, ent.start_char, ent.end_char, ent.label_, rules))
+    return out
+
+
+def _other(text: str, start: int, end: int, label: str, rules: RuleSet | None
+           ) -> list[Candidate]:  # fmt: skip
+    span = text[start:end]
+    between = _BETWEEN.fullmatch(span)
+    if between is not None:
+        parts = [(start + between.start(k), start + between.end(k)) for k in ("a", "b")]
+        return [c for s, e in parts for c in _other(text, s, e, label, rules)]
+    lead = _LEAD.match(span)
+    if lead is not None:
+        start += lead.end()
+    trail = _TRAIL.search(text, start, end)
+    if trail is not None:
+        end = trail.start()
+    body = text[start:end]
+    if end <= start:
+        return []
+    if rules is not None:
+        whole = [c for c in rules.find(body) if c.start == 0 and c.end == len(body)]
+        if whole:
+            return [Candidate(start, end, whole[0].rule, whole[0].groups)]
+    if not _TIME_WORD.search(body) or _REJECT.search(body):
+        return []
+    return [Candidate(start, end, "entity", {"text": body, "label": label})]
+
+
+__all__ = ["entity_candidates"]

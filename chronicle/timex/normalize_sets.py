@@ -1,0 +1,101 @@
+"""TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P2DE`, `PXY`; `P1W`, `XXXX-WXX-2`).
+
+Decades are `DE`, centuries `CE`; vague quantities get an `X` (`several years` -> `PXY`).
+Sets use a period (`daily` -> `P1D`) or an underspecified date (`every Tuesday` ->
+`XXXX-WXX-2`).
+"""
+
+from __future__ import annotations
+
+from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
+from chronicle.timex.normbase import DURATION_LETTER, Norm, mod_of
+
+
+def _count(g: dict[str, str]) -> tuple[float | None, str]:
+    unit_word = g["unit"].lower().rstrip("s")
+    unit_word = {"centurie": "century", "millennia": "millennium"}.get(unit_word, unit_word)
+    unit = UNITS.get(unit_word, "D")
+    if unit_word in ("minute", "second") or unit == "H":
+        unit = "T" + ("M" if unit_word == "minute" else unit)
+    n_text = g["n"].lower()
+    if n_text in ("a", "an") and g["unit"].lower().endswith("s"):
+        return None, unit  # `a decades-long feud`
+    n = number_value(n_text) if " to " not in n_text and " or " not in n_text else None
+    if n is not None and g.get("half"):
+        n += 0.5
+    return n, unit
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    time = unit.startswith("T")
+    letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
+    prefix = "PT" if time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    if n != int(n):
+        whole = int(n)
+        sub = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
+        if letter in sub and not (letter == "M" and not time):
+            factor, small = sub[letter]
+            part = f"{whole}{letter}" if whole else ""
+            if letter == "D":
+                return f"P{part}T{round((n - whole) * factor)}{small}"
+            return f"{prefix}{part}{round((n - whole) * factor)}{small}"
+        return f"{prefix}{n:g}{letter}"
+    return f"{prefix}{int(n)}{letter}"
+
+
+def _duration(g, ref, prev, tense, day_first):
+    n, unit = _count(g)
+    if unit == "WE":
+        n, unit = (n * 2 if n is not None else None), "D"
+    mod = mod_of(g.get("dmod"))
+    return Norm("DURATION", duration_value(n, unit), mod)
+
+
+def _vague(g, ref, prev, tense, day_first):
+    return Norm("DURATION", duration_value(None, _count({"unit": g["unit"], "n": "x"})[1]))
+
+
+def _bare_plural(g, ref, prev, tense, day_first):
+    unit = g.get("unit") or g["unit2"]
+    letter = _count({"unit": unit, "n": "x"})[1]
+    return Norm("DURATION", duration_value(None, letter))
+
+
+def _pl_ago(g, ref, prev, tense, day_first):
+    """`days earlier`, `months ago`, `years later`: a vague point before or after."""
+    return Norm("DATE", "FUTURE_REF" if g["dir"].lower() == "later" else "PAST_REF")
+
+
+_ADVERB_SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
+    "semiannually": "P6M", "semi-annually": "P6M",
+}  # fmt: skip
+
+
+def _set(g, ref, prev, tense, day_first):
+    if g.get("adv"):
+        return Norm("SET", _ADVERB_SETS[g["adv"].lower()])
+    if g.get("unit2") or g.get("per"):
+        unit = UNITS[(g.get("unit2") or g["per"]).lower()]
+        return Norm("SET", duration_value(1, "T" + unit if unit == "H" else unit))
+    what = g["what"].lower().rstrip(".")
+    n = number_value(g["n"]) if g.get("n") else 1
+    if what.rstrip("s") in WEEKDAYS:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}")
+    if what in MONTHS:
+        return Norm("SET", f"XXXX-{MONTHS[what]:02d}")
+    if what in PARTS_OF_DAY:
+        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what in SEASONS:
+        return Norm("SET", f"XXXX-{SEASONS[what]}")
+    _, unit = _count({"unit": what, "n": "1"})
+    return Norm("SET", duration_value(n, unit))
+
+
+SET_RULES = {
+    "duration": _duration, "vague": _vague, "bare_plural": _bare_plural, "set": _set,
+    "pl_ago": _pl_ago,
+}  # fmt: skip
