@@ -2,9 +2,10 @@
 
 Two mentions are linked (`same_event`) when they come from different articles, their date
 intervals overlap or lie at most `DATE_WINDOW_DAYS` apart, they share at least one actor (names
-compared by `name_key`: case, a leading `the`, a possessive and dots do not count), their
-triggers are equal or their headlines share enough words, and their weighted similarity reaches
-`MERGE_THRESHOLD`. Clusters are the connected components of that relation; a cluster's id is
+compared by `name_key`: case, a leading `the`, a possessive and dots do not count), both are
+dated by the text itself (`FIRM_BASES`: not by publication date or inheritance), their
+triggers are of one class (reporting verbs such as `say` excepted) or their headlines share
+enough words, and their weighted similarity reaches `MERGE_THRESHOLD`. Clusters are the connected components of that relation; a cluster's id is
 its smallest event_id. Both rules depend only on the mentions, never on the order in which
 articles arrived, so ingesting A then B or B then A gives the same `event_clusters` rows.
 
@@ -38,6 +39,12 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"('s|\u2019s|'|\u2019)$")
 _names = count()
+#: Reporting verbs say nothing about what happened: equal reporting triggers are no evidence
+#: (two "X said" mentions merge only on their headlines' words).
+REPORTING = frozenset({"say", "tell", "announce", "declare", "state", "add", "report", "claim"})
+#: Dates that come from the text itself; mentions dated only by publication or inheritance
+#: never merge (no date evidence, and they would chain unrelated reports together).
+FIRM_BASES = frozenset({"explicit", "anniversary", "named_event"})
 #: Triggers that name the same kind of event (a small, hand-made table; extend with care).
 TRIGGER_CLASSES = {
     trigger: head
@@ -47,7 +54,6 @@ TRIGGER_CLASSES = {
         "sign": ("sign", "agreement", "deal", "treaty", "accord"),
         "attack": ("attack", "strike", "bomb", "shell", "raid", "assault"),
         "elect": ("elect", "election", "vote", "win"),
-        "announce": ("announce", "say", "declare", "state", "tell"),
     }.items()
     for trigger in members
 }
@@ -64,6 +70,7 @@ class Mention:
     trigger: str | None = None
     headline: str | None = None
     actors: tuple[str, ...] = ()
+    date_basis: str = "explicit"
 
     @property
     def actor_keys(self) -> frozenset[str]:
@@ -109,7 +116,12 @@ def trigger_class(trigger: str) -> str:
 
 
 def text_similarity(a: Mention, b: Mention) -> float:
-    if a.trigger and b.trigger and trigger_class(a.trigger) == trigger_class(b.trigger):
+    if (
+        a.trigger
+        and b.trigger
+        and a.trigger.lower() not in REPORTING
+        and trigger_class(a.trigger) == trigger_class(b.trigger)
+    ):
         return 1.0
     names = {w for actor in a.actors + b.actors for w in headline_words(actor)}
     wa, wb = headline_words(a.headline) - names, headline_words(b.headline) - names
@@ -131,6 +143,8 @@ def similarity(a: Mention, b: Mention) -> float:
 def same_event(a: Mention, b: Mention) -> bool:
     """The pairwise rule: do `a` and `b` (from different articles) report the same event?"""
     if a.article_id == b.article_id or not (a.actor_keys & b.actor_keys):
+        return False
+    if a.date_basis not in FIRM_BASES or b.date_basis not in FIRM_BASES:
         return False
     if text_similarity(a, b) < MIN_TEXT_SIMILARITY:
         return False
@@ -173,12 +187,15 @@ def clusters(mentions: Iterable[Mention]) -> dict[str, str]:
 
 # --- the database side -------------------------------------------------------------------
 
-_MENTION_COLUMNS = "event_id, article_id, start_date, end_date, trigger, headline, actors"
+_MENTION_COLUMNS = (
+    "event_id, article_id, start_date, end_date, trigger, headline, actors, date_basis"
+)
 
 
 def _mentions(rows: list[tuple]) -> dict[str, Mention]:
     return {
-        r[0]: Mention(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ())) for r in rows
+        r[0]: Mention(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ()), r[7])
+        for r in rows
     }
 
 
