@@ -3,11 +3,12 @@
 Two mentions are linked (`same_event`) when they come from different articles, their date
 intervals overlap or lie at most `DATE_WINDOW_DAYS` apart, they share at least one actor (names
 compared by `name_key`: case, a leading `the`, a possessive and dots do not count), both are
-dated by the text itself (`FIRM_BASES`: not by publication date or inheritance), their
-triggers are of one class (reporting verbs such as `say` excepted) or their headlines share
-enough words, and their weighted similarity reaches `MERGE_THRESHOLD`. Clusters are the connected components of that relation; a cluster's id is
-its smallest event_id. Both rules depend only on the mentions, never on the order in which
-articles arrived, so ingesting A then B or B then A gives the same `event_clusters` rows.
+dated by the text itself (`FIRM_BASES`: not by publication date or inheritance), their triggers
+are of one class (reporting verbs such as `say` excepted) or their headlines share enough words,
+and their weighted similarity reaches `MERGE_THRESHOLD`. Clusters are the connected components
+of that relation; a cluster's id is its smallest event_id. Both rules depend only on the
+mentions, never on the order in which articles arrived, so ingesting A then B or B then A gives
+the same `event_clusters` rows.
 
 `refresh_clusters(con, article_ids)` recomputes only what the written (or deleted) articles can
 change: their events, the events linked to them (found through a date-window block, then the

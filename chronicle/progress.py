@@ -24,11 +24,12 @@ class _Silent:
         return None
 
 
-_reporter: ContextVar[Reporter] = ContextVar("chronicle_reporter", default=_Silent())
+_SILENT = _Silent()
+_reporter: ContextVar[Reporter | None] = ContextVar("chronicle_reporter", default=None)
 
 
 def reporter() -> Reporter:
-    return _reporter.get()
+    return _reporter.get() or _SILENT
 
 
 def use_reporter(value: Reporter) -> object:

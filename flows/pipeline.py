@@ -11,10 +11,16 @@ from prefect.runtime import flow_run
 
 from chronicle.progress import reporter
 from chronicle.settings import Settings
-from tasks.extract import extract_batch
-from tasks.ingest import read_articles
-from tasks.report import publish_summary
-from tasks.store import finish_run, plan_articles, record_rejections, start_run, store_batch
+from chronicle.tasks.extract import extract_batch
+from chronicle.tasks.ingest import read_articles
+from chronicle.tasks.report import publish_summary
+from chronicle.tasks.store import (
+    finish_run,
+    plan_articles,
+    record_rejections,
+    start_run,
+    store_batch,
+)
 
 
 @flow(name="chronicle-run", validate_parameters=False, log_prints=False)

@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from chronicle.events import find_events
 from chronicle.nlp import load_pipeline
 from chronicle.settings import Settings
+from chronicle.tasks.ingest import Article
 from chronicle.timex import get_timexes
-from tasks.ingest import Article
 
 
 @dataclass(slots=True)
@@ -57,7 +57,7 @@ def article_rows(article: Article, doc: Doc, run_id: str, now: date | str) -> di
         "published_at": article.published_at,
         "body": article.body,
         "content_hash": article.content_hash,
-        "timex_mode": getattr(doc._, "timex_mode", None) if doc.has_extension("timex_mode") else None,
+        "timex_mode": doc._.timex_mode,
         "run_id": run_id,
         "ingested_at": now,
     }

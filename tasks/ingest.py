@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -72,11 +73,15 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file() and not _hidden(p.relative_to(path))
             )
         else:
             found.append(path)
     return sorted(dict.fromkeys(p.resolve() for p in found))
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def parse_date(value: object) -> date:
@@ -123,45 +128,98 @@ def record_article(path: Path, line: int, record: object) -> Article:
     if not isinstance(body, str) or not body.strip():
         raise ValueError("missing or empty `text`")
     external = record.get("id")
+    if isinstance(external, dict | list):
+        raise ValueError("`id` must be a string or a number")
     external = None if external in (None, "") else str(external)
-    url = record.get("url") or None
-    title = record.get("title") or None
+    url, title = record.get("url") or None, record.get("title") or None
+    for name, value in (("url", url), ("title", title)):
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"`{name}` must be a string")
     if external is not None:
         key = f"id:{external}"
     elif url:
         key = f"url:{url}"
     else:
-        key = f"file:{path}#{line}"
+        # No identity given: the content is the identity (stable when lines move).
+        key = f"text:{published.isoformat()}:{hashlib.sha256(body.encode()).hexdigest()}"
     return Article(
         article_id=stable_id(key),
         source=f"{path}#{line}",
         published_at=published,
         body=body.strip(),
-        title=str(title) if title is not None else None,
-        url=str(url) if url else None,
+        title=title,
+        url=url,
         external_id=external,
     )
 
 
-def _records(path: Path, kind: str, text: str) -> Iterator[tuple[int, object]]:
-    if kind == "jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
+def _json_records(handle: BinaryIO) -> Iterator[tuple[int, object]]:
+    for number, raw in enumerate(handle, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield number, ValueError(f"not UTF-8 text (byte {exc.start} of the line)")
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, ValueError(f"malformed JSON: {exc.msg} at column {exc.colno}")
+
+
+def _csv_records(handle: BinaryIO) -> Iterator[tuple[int, object]]:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(text)
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield first_line, ValueError(f"unreadable CSV from here on: {exc}")
+            return
+        yield first_line, row
+
+
+def _record_file(path: Path, kind: str) -> tuple[list[Article], list[Rejection]]:
+    """Articles from a JSON Lines or CSV file, read as a stream (files may be large)."""
+    source = str(path)
+    articles: dict[str, tuple[int, Article]] = {}
+    rejections: list[Rejection] = []
+    with path.open("rb") as handle:
+        if b"\0" in handle.read(8192):
+            return [], [Rejection(source, "binary file (contains NUL bytes)")]
+        handle.seek(0)
+        records = _json_records(handle) if kind == "jsonl" else _csv_records(handle)
+        for line, record in records:
             try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, ValueError(f"malformed JSON: {exc.msg} at column {exc.colno}")
-    else:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        for row in reader:
-            yield reader.line_num, row
+                if isinstance(record, ValueError):
+                    raise record
+                article = record_article(path, line, record)
+            except ValueError as exc:
+                rejections.append(Rejection(source, str(exc), line))
+                continue
+            earlier = articles.get(article.article_id)
+            if earlier is not None:
+                rejections.append(
+                    Rejection(source, f"duplicate record: same id as line {line}, which is kept",
+                              earlier[0])
+                )
+            articles[article.article_id] = (line, article)
+    if not articles and not rejections:
+        rejections.append(Rejection(source, f"no records in {kind} file"))
+    return [article for _, article in articles.values()], rejections
 
 
 def read_file(path: Path) -> tuple[list[Article], list[Rejection]]:
     """Articles and rejections from one input file."""
     source = str(path)
+    kind = RECORD_SUFFIXES.get(path.suffix.lower())
     try:
+        if kind is not None:
+            return _record_file(path, kind)
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             return [], [Rejection(source, f"file larger than {MAX_ARTICLE_BYTES} bytes")]
         text = decode(path.read_bytes())
@@ -169,33 +227,24 @@ def read_file(path: Path) -> tuple[list[Article], list[Rejection]]:
         return [], [Rejection(source, f"cannot read file: {exc.strerror or exc}")]
     except ValueError as exc:
         return [], [Rejection(source, str(exc))]
-    kind = RECORD_SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        try:
-            return [parse_text_article(path, text)], []
-        except ValueError as exc:
-            return [], [Rejection(source, str(exc))]
-    articles: list[Article] = []
-    rejections: list[Rejection] = []
-    for line, record in _records(path, kind, text):
-        try:
-            if isinstance(record, ValueError):
-                raise record
-            articles.append(record_article(path, line, record))
-        except ValueError as exc:
-            rejections.append(Rejection(source, str(exc), line))
-    if not articles and not rejections:
-        rejections.append(Rejection(source, f"no records in {kind} file"))
-    return articles, rejections
+    try:
+        return [parse_text_article(path, text)], []
+    except ValueError as exc:
+        return [], [Rejection(source, str(exc))]
 
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Rejection]]:
-    """All articles under `paths`; duplicates of one article id keep the last one read."""
+    """All articles under `paths`. Two inputs with one article id: the last is kept and the
+    other recorded as a rejection (nothing is dropped silently)."""
     articles: dict[str, Article] = {}
     rejections: list[Rejection] = []
     for path in discover(paths):
         found, rejected = read_file(path)
         for article in found:
+            earlier = articles.get(article.article_id)
+            if earlier is not None:
+                rejections.append(Rejection(
+                    earlier.source, f"duplicate article id (superseded by {article.source})"))
             articles[article.article_id] = article
         rejections.extend(rejected)
     return list(articles.values()), rejections

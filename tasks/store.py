@@ -17,8 +17,8 @@ from prefect.cache_policies import NO_CACHE
 
 from chronicle.db import connect, transaction
 from chronicle.settings import Settings
-from tasks.extract import Extraction
-from tasks.ingest import Article, Rejection
+from chronicle.tasks.extract import Extraction
+from chronicle.tasks.ingest import Article, Rejection
 
 #: Tables a batch writes, children first (the order deletes run in).
 BATCH_TABLES = ("events", "temporal_expressions", "articles")

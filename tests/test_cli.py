@@ -19,12 +19,13 @@ def chronicle(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["run", "no/such/folder", "--db", "{tmp}/x.duckdb"], "input no/such/folder does not exist"),
+        (["run", "no/such/folder", "--db", "{tmp}/x.duckdb"], "input no/such/folder does not"),
         (["run", "{tmp}", "--db", "{tmp}/missing-dir/x.duckdb"], "folder"),
         (["run", "{tmp}", "--db", "{tmp}/junk.duckdb"], "not a valid DuckDB database"),
         (["sql", "select 1", "--db", "{tmp}/none.duckdb"], "does not exist"),
         (["sql", "select * from nowhere", "--db", "{tmp}/ok.duckdb"], "query failed"),
-        (["export", "{tmp}/o.csv", "--db", "{tmp}/ok.duckdb", "--since", "2023-02-30"], "2023-02-30"),
+        (["export", "{tmp}/o.csv", "--db", "{tmp}/ok.duckdb", "--since", "2023-02-30"],
+         "2023-02-30"),
     ],
 )
 def test_user_mistakes(tmp_path: Path, args: list[str], message: str) -> None:

@@ -169,7 +169,7 @@ def seed_events():
     if not SEED.exists():
         pytest.skip(f"{SEED} not present")
     from chronicle.nlp import load_pipeline
-    from tasks.ingest import parse_text_article
+    from chronicle.tasks.ingest import parse_text_article
 
     article = parse_text_article(SEED, SEED.read_text(encoding="utf-8"))
     nlp = load_pipeline()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.errors import InputError
-from tasks.ingest import discover, read_file, read_inputs
+from chronicle.tasks.ingest import discover, read_file, read_inputs
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,39 @@ def test_directories_are_walked_recursively(tmp_path: Path) -> None:
 def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does-not-exist"):
         discover([tmp_path / "does-not-exist"])
+
+
+def test_duplicate_ids_and_bad_field_types_are_recorded(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "x1", "published": "2023-01-01", "text": "First."}),
+        json.dumps({"id": "x1", "published": "2023-01-02", "text": "Second."}),
+        json.dumps({"id": "x2", "published": "2023-01-03", "text": "T", "url": ["a"]}),
+    ]
+    path = tmp_path / "d.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    articles, rejections = read_file(path)
+    assert [a.body for a in articles] == ["Second."]
+    assert [(r.line, r.reason) for r in rejections] == [
+        (1, "duplicate record: same id as line 2, which is kept"),
+        (3, "`url` must be a string"),
+    ]
+
+
+def test_records_without_id_are_keyed_by_content(tmp_path: Path) -> None:
+    record = json.dumps({"published": "2023-01-01", "text": "Same text."})
+    path = tmp_path / "n.jsonl"
+    path.write_text(record, encoding="utf-8")
+    first = read_file(path)[0][0]
+    path.write_text("\n" + json.dumps({"published": "2023-01-02", "text": "Other."}) + "\n"
+                    + record, encoding="utf-8")
+    moved = [a for a in read_file(path)[0] if a.body == "Same text."][0]
+    assert moved.article_id == first.article_id and moved.source.endswith("#3")
+
+
+def test_csv_line_numbers_point_at_the_record_start(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text('published,text\n2023-01-01,"two\nlines"\n2023-13-01,bad\n',
+                    encoding="utf-8")
+    articles, rejections = read_file(path)
+    assert [a.body for a in articles] == ["two\nlines"]
+    assert [r.line for r in rejections] == [4]

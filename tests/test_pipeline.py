@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 @pytest.fixture(scope="module")
 def run(prefect_harness):
-    from flows.pipeline import run_pipeline
+    from chronicle.flows.pipeline import run_pipeline
 
     def go(db: Path, *paths: Path) -> dict:
         return run_pipeline(Settings(db=db, batch_size=4), [str(p) for p in paths])

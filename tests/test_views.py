@@ -13,7 +13,7 @@ from helpers import event_id, event_row, write_article
 from chronicle.db import connect
 from chronicle.events import find_events
 from chronicle.merge import name_key, refresh_clusters
-from tasks.ingest import parse_text_article
+from chronicle.tasks.ingest import parse_text_article
 
 EVENT_FIELDS = (
     "sentence", "trigger", "headline", "actors", "places", "start_date", "end_date",

@@ -72,12 +72,12 @@ def run_command(paths: tuple[Path, ...], db: Path | None, batch_size: int | None
     with ExitStack() as stack:
         if not paths:
             paths = (stack.enter_context(as_file(files("chronicle.seeds") / "articles")),)
-        from tasks.ingest import discover
+        from chronicle.tasks.ingest import discover
 
         discover(paths)  # fail fast, before Prefect starts, on a missing path
         resolve_model(settings.model)
         connect(settings.db).close()  # creates or upgrades the schema; fails fast if unusable
-        from flows.pipeline import run_pipeline
+        from chronicle.flows.pipeline import run_pipeline
 
         bar = stack.enter_context(BarReporter(console)) if not settings.quiet else None
         token = use_reporter(bar) if bar else None
@@ -94,7 +94,8 @@ def print_summary(settings: Settings, counts: dict, out: Console, show: int) -> 
     con = connect(settings.db, read_only=True)
     try:
         rejected = con.execute(
-            "select source, line, reason from rejected_inputs where run_id = $r order by source, line",
+            "select source, line, reason from rejected_inputs where run_id = $r "
+            "order by source, line",
             {"r": counts["run_id"]},
         ).fetchall()
         total = con.execute("select count(*) from timeline").fetchall()[0][0]

@@ -151,8 +151,10 @@ class TimexTagger:
         ref = Ref(dct) if dct is not None else None
         if mode == "narrative" and prev is not None:
             ref = prev
-        tense = tense_at(doc, c.start, c.end)
-        norm = normalise(c.rule, tuple(sorted(c.groups.items())), ref, prev, tense,
+        groups = dict(c.groups)
+        at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
+        tense = tense_at(doc, at, c.end if at == c.start else at + 1)
+        norm = normalise(c.rule, tuple(sorted(groups.items())), ref, prev, tense,
                          self.day_first)  # fmt: skip
         if norm is None:
             return None

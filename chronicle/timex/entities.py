@@ -34,12 +34,13 @@ _TIME_WORD = compile_rx(
     rf"|season|{SEASON})\b|{MONTH}|{WEEKDAY}"
 )
 _REJECT = compile_rx(
-    r"[-\s]old\b|\bage[ds]?\b|\bannual|\bquarterly\b|\bseasonal|\$|\bcents?\b|\bpercent\b"
+    r"[-\s]old(?:er)?\b|\byounger\b|\bage[ds]?\b|\bannual|\bquarterly\b|\bseasonal|\$|\bcents?\b|\bpercent\b"
     r"|\b(?:season|seasons)\b|\bolympic|\bthe\s+\d+(?:st|nd|rd|th)\b|^\W*[\d.,]+\W*$"
     r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b|^(?:the\s+)?(?:year|day|week)$"
     r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-"
     rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
 )
+_AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
 
@@ -57,6 +58,8 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
             continue
         if any(c.start < ent.end_char and ent.start_char < c.end for c in found):
             continue
+        if _AGE_AFTER.match(doc.text, ent.end_char):
+            continue  # `10 years older`: a difference in age, not a time
         m = _VAGUE.fullmatch(ent.text)
         if m is not None:
             start = ent.start_char + (4 if ent.text.lower().startswith("all ") else 0)

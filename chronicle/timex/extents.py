@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from chronicle.timex.lexicon import (
     CLOCK,
     DAY,
+    DAY_WORD,
     MONTH,
     NUM,
     NUM_WORD,
@@ -33,6 +34,7 @@ from chronicle.timex.lexicon import (
     ZONE,
     compile_rx,
 )
+from chronicle.timex.ranges import range_candidates
 
 _MOD = (
     r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|middle"
@@ -48,7 +50,8 @@ RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<hh>\d\d):(?P<mi>\d\d))?\b",
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
-    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?!\s*[:%])"
+    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}(?P<mon>{MONTH})\s*"
+    rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*[:%])"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
@@ -97,7 +100,9 @@ RULES: dict[str, str] = {
     r"|last|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
-    r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b",
+    r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b"
+    r"(?P<period>\s+(?:period|term))?"
+    r"(?!\s+(?:older|younger)\b)",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
     "bare_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|decades|months"
@@ -113,13 +118,13 @@ RULES: dict[str, str] = {
     "time": rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
     rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})\s+o'clock\b)(?P<zone>{ZONE})?"
     rf"(?:\s+(?:in\s+the\s+)?(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
-    rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}))?",
+    rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+(?:19|20)\d\d\b)?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
     rf"(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?",
     "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past|previous|this\s+coming|this\s+past"
     r"|the\s+previous|the\s+following|the\s+next|early|late|earlier|later)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}s?)\b)?",
     "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?"
     r"(?:this|last|next|that)\s+month)",
     "ref": r"\b(?:(?:right|just|until)\s+(?=now|recently))?(?P<w>now|currently|nowadays"
@@ -127,6 +132,7 @@ RULES: dict[str, str] = {
     r"|as\s+soon\s+as\s+possible|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|the\s+past|(?:the\s+)?near\s+term|the\s+short\s+term|the\s+long\s+term"
     r"|(?:a\s+)?later\s+date|current|then-current)\b",
+    "inthe": r"\b(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
     "anaphor": r"\b(?:(?P<mod>later|earlier|late|early)\s+)?(?P<det>that|the\s+same|the\s+"
     r"following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|the\s+day\s+before"
     r"|a\s+day\s+(?:later|earlier))\s*(?P<unit>day|morning|week|month|year|evening|night"
@@ -159,6 +165,10 @@ _NUMBER_BEFORE = compile_rx(
     r"|interstate|channel|box|suite|platform|#|nos\.|version|boeing|airbus|apt\.|unit|about"
     r"|approximately|nearly|some|over|than|around|only|just)\s*$"
 )
+_RATE_BEFORE = compile_rx(
+    rf"(?:\d[\d,.]*|{NUM_WORD}|million|billion|trillion|percent|cents?|dollars|yen|euros"
+    r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
+)
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
     r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
@@ -190,7 +200,8 @@ class RuleSet:
         self.rules = [(name, compile_rx(rx)) for name, rx in RULES.items()]
 
     def find(self, text: str) -> list[Candidate]:
-        found: list[Candidate] = []
+        # range ends first: at equal extent they win over the same text read alone
+        found = [Candidate(s, e, rule, g) for s, e, rule, g in range_candidates(text)]
         for name, rx in self.rules:
             for m in rx.finditer(text):
                 start, end = _trim(text, m.start(), m.end())
@@ -210,6 +221,8 @@ class RuleSet:
                 if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
                     start = m.start("wd")  # `late Monday` -> `Monday` (TimeBank)
                 cand = Candidate(start, end, name, groups)
+                if name == "duration" and _is_rate(cand, text):
+                    cand = Candidate(start, end, "set", {"per": groups["unit"]})
                 if _accept(cand, text):
                     found.append(cand)
         return found
@@ -230,7 +243,7 @@ def _drop_det(text: str, start: int, end: int, groups: dict[str, str]) -> int:
     """Adjectives (`a two-year contract`, `a five year plan`, `the third-quarter loss`) are
     tagged without their determiner, as in TimeBank."""
     body = text[start:end]
-    if groups.get("dmod"):
+    if groups.get("dmod") or groups.get("period"):  # `a three-year period` (TimeBank, HeidelTime)
         return start
     unit = groups.get("unit", "").lower()
     singular_count = (
@@ -287,6 +300,14 @@ def _accept(c: Candidate, text: str) -> bool:
     if c.rule == "anaphor":
         return bool(g.get("unit")) or "day" in g["det"].lower()
     return True
+
+
+def _is_rate(c: Candidate, text: str) -> bool:
+    """`$500 million a year`, `four flights a week`: a rate, i.e. a set (`P1Y`), not a span."""
+    g = c.groups
+    return (g["n"].lower() in ("a", "an") and not g.get("det") and not g.get("dmod")
+            and not g["unit"].lower().endswith("s")
+            and bool(_RATE_BEFORE.search(text, max(0, c.start - 40), c.start)))  # fmt: skip
 
 
 def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:

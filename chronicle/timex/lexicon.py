@@ -68,6 +68,13 @@ WEEKDAY = (
     r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
     r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)s?\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.)"
 )
+#: Days written as ordinal words (`March eighth`, `June twenty-first`).
+DAY_WORDS = {w: n for w, n in ORDINALS.items() if n > 0} | {
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:(?:1[6-9]|20)\d\d\b|'\d\d\b)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"

@@ -30,7 +30,7 @@ from chronicle.timex.lexicon import (
 from chronicle.timex.normalize_sets import SET_RULES, _count
 from chronicle.timex.normalize_time import TIME_RULES
 from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
-from chronicle.timex.relative import Ref, closest_year, fmt, shifted_value, unit_value
+from chronicle.timex.relative import FUTURE, Ref, closest_year, fmt, shifted_value, unit_value
 
 
 @lru_cache(maxsize=20000)
@@ -259,10 +259,12 @@ def _thenoun(g, ref, prev, tense, day_first):
         if g.get("y"):
             value = f"{g['y']}{value[4:]}"
         return Norm("DATE", value, None, "ref")
-    if unit == "weekend":
-        r = (ref or base).day
-        return Norm("DATE", iso_week(r - timedelta(days=(r.weekday() + 2) % 7)) + "-WE", None,
-                    "ref")  # fmt: skip
+    if unit == "weekend":  # the last one; the next one in a future clause (`will ... over
+        r = (ref or base).day  # the weekend`), as weekdays are resolved
+        back = (r.weekday() + 2) % 7
+        if tense == FUTURE and r.weekday() != 6:
+            back = -((5 - r.weekday()) % 7)
+        return Norm("DATE", iso_week(r - timedelta(days=back)) + "-WE", None, "ref")
     year_base = prev if prev and prev.granularity == "year" else ref or base
     value = fmt(year_base.day, "year")
     return Norm("DATE", f"FY{value}" if "fiscal" in unit else value, None, "ref")

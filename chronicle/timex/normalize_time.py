@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from chronicle.timex.dates import easter, nth_weekday, weekday_near
 from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
 from chronicle.timex.normbase import Norm, day_date, mod_of
-from chronicle.timex.relative import FUTURE, PRESENT, Ref, fmt, shifted_value
+from chronicle.timex.relative import FUTURE, PRESENT, Ref, fmt, shifted_value, unit_value
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 _PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
@@ -43,9 +43,10 @@ def _day_of(word: str | None, ref: Ref, tense: int) -> date | None:
         return ref.day + timedelta(days=1)
     if w.rstrip(".") in WEEKDAYS:
         return _weekday_date(w, ref.day, "", tense)
-    m = re.match(r"([a-z]+)\.?\s*(\d+)", w)
+    m = re.match(r"([a-z]+)\.?\s*(\d+)(?:,?\s+(\d{4}))?", w)
     if m and m.group(1) in MONTHS:
-        norm = day_date({"mon": m.group(1), "d": m.group(2)}, ref, tense)
+        g = {"mon": m.group(1), "d": m.group(2)} | ({"y": m.group(3)} if m.group(3) else {})
+        norm = day_date(g, ref, tense)
         return date.fromisoformat(norm.value) if norm and norm.value else None
     return None
 
@@ -100,8 +101,12 @@ def _pod(g, ref, prev, tense, day_first):
 def _weekday(g, ref, prev, tense, day_first):
     name = g["wd"]
     rel = (g.get("rel") or "").lower()
+    pod_word = (g.get("pod") or "").lower()
     if name.lower().endswith("s") and name.lower().rstrip("s") in WEEKDAYS and not rel:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[name.lower().rstrip('s')] + 1}")
+    if pod_word.endswith("s"):  # `Monday nights`: every Monday night
+        wd = WEEKDAYS[name.lower().rstrip(".")]
+        return Norm("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[pod_word[:-1]]}")
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
     code = PARTS_OF_DAY.get((g.get("pod") or "").lower())
     base = ref
@@ -162,6 +167,15 @@ def _anaphor(g, ref, prev, tense, day_first):
     if code:
         return Norm("TIME", f"{value}T{code}", None, uses)
     return Norm("DATE", value, None, uses)
+
+
+def _inthe(g, ref, prev, tense, day_first):
+    """`earlier in the day`, `later in the year`: the current unit, mod START/END."""
+    if ref is None:
+        return Norm("DATE", None, mod_of(g["mod"]))
+    unit = g["unit"].lower()
+    value = ref.day.isoformat() if unit == "day" else unit_value(ref.day, unit, 0)
+    return Norm("DATE", value, mod_of(g["mod"]), "ref")
 
 
 def _holiday_date(name: str, year: int) -> date:
@@ -253,5 +267,5 @@ def _entity(g, ref, prev, tense, day_first):
 
 TIME_RULES = {
     "time": _time, "pod": _pod, "weekday": _weekday, "ordday": _ordday, "ref": _ref,
-    "anaphor": _anaphor, "holiday": _holiday, "entity": _entity, "unitba": _unitba,
+    "anaphor": _anaphor, "inthe": _inthe, "holiday": _holiday, "entity": _entity, "unitba": _unitba,
 }  # fmt: skip

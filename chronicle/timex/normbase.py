@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from chronicle.timex.lexicon import MONTHS
+from chronicle.timex.lexicon import DAY_WORDS, MONTHS
 from chronicle.timex.relative import Ref, closest_year
 
 MOD_WORDS = {
@@ -49,7 +49,7 @@ def year_of(text: str, ref: Ref | None) -> int:
 
 def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
     mon = MONTHS[g["mon"].lower().rstrip(".")]
-    day = int(re.sub(r"\D", "", g["d"]))
+    day = DAY_WORDS.get(g["d"].lower()) or int(re.sub(r"\D", "", g["d"]))
     mod = mod_of(g.get("mod"))
     if g.get("y"):
         return Norm("DATE", date(year_of(g["y"], ref), mon, day).isoformat(), mod)

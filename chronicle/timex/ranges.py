@@ -1,0 +1,69 @@
+"""Ranges and coordinations: each end is its own TIMEX3 and shares what the other one states.
+
+TimeML annotates a range as two expressions (the range itself is a relation, not a TIMEX3),
+and an end written without its month or year takes them from the other end:
+
+* years: `2008-2009`, `1850-58`, `the 2011-12 season`, `from 1990 to 1995` -> `2008` and
+  `2009`, `1850` and `58` (1858), `2011` and `12` (2012);
+* days: `March 9-10`, `Sept. 14 and 18, 2012`, `June 3 to 5` -> `March 9` and `10`
+  (2013-03-10); the year written after the second day belongs to both;
+* months: `May and June 2012`, `March to May 1999` -> `May` (2012-05) and `June 2012`.
+
+The second end must come after the first (`a 12-3 vote`, `89-52` are not ranges) and lie
+within a century of it; a year range must not be money, a count or a score (the year rule's
+guards apply to its first year).
+"""
+
+from __future__ import annotations
+
+from chronicle.timex.lexicon import DAY, MONTH, YEAR, compile_rx
+
+_DASH = r"\s?(?:-|–|—|to|through|thru|and|or)\s?"
+_YEAR_RANGE = compile_rx(
+    rf"(?<![\w$£€#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>{_DASH})(?P<y2>(?:1[6-9]|20)\d\d|\d\d)"
+    r"(?![\w%/]|[.,]\d|-\d|\s*(?:percent|per\s+cent))"
+)
+_DAY_RANGE = compile_rx(
+    rf"(?P<mon>{MONTH})\s*(?P<d1>{DAY})(?P<sep>{_DASH})(?P<d2>{DAY})(?!\s*[:%.]\d)"
+    rf"(?P<ytail>,?\s+(?P<y>{YEAR}))?"
+)
+_MONTH_PAIR = compile_rx(
+    rf"(?P<m1>{MONTH})\s+(?:and|or|to|through|until|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?"
+    rf"(?P<y>{YEAR}))"
+)
+_NUMBER_BEFORE = compile_rx(r"(?:\$|£|€|#|\bno\.|\bnumber|\bsection|\broom|\bflight|\bvote[sd]?"
+                            r"|\bscore[sd]?)\s*$")  # fmt: skip
+_COUNT_AFTER = compile_rx(r"\s+(?:people|employees|workers|votes|points|shares|units|feet|meters"
+                          r"|miles|km|tons|tonnes|dollars|yards|runs|goals|victory|win|loss)\b")
+
+
+def range_candidates(text: str) -> list[tuple[int, int, str, dict[str, str]]]:
+    """(start, end, rule, groups) for both ends of every range and coordination in `text`."""
+    out: list[tuple[int, int, str, dict[str, str]]] = []
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = m.group("y1"), m.group("y2")
+        full = y2 if len(y2) == 4 else y1[:2] + y2
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not 0 < int(full) - int(y1) <= 100 or _NUMBER_BEFORE.search(before):
+            continue
+        if _COUNT_AFTER.match(text, m.end()):
+            continue
+        out.append((m.start("y1"), m.end("y1"), "year", {"y": y1}))
+        out.append((m.start("y2"), m.end("y2"), "year", {"y": full}))
+    for m in _DAY_RANGE.finditer(text):
+        d1, d2 = (int("".join(ch for ch in m.group(k) if ch.isdigit())) for k in ("d1", "d2"))
+        if d2 <= d1:
+            continue
+        first = {"mon": m.group("mon"), "d": m.group("d1")}
+        # the second end is read in the first one's clause (`April 24 and 25`: one tense)
+        second = {"mon": m.group("mon"), "d": m.group("d2"), "tense_at": str(m.start("mon"))}
+        if m.group("y"):
+            first["y"] = second["y"] = m.group("y")
+        out.append((m.start("mon"), m.end("d1"), "mdy", first))
+        out.append((m.start("d2"), m.end(), "mdy", second))
+    for m in _MONTH_PAIR.finditer(text):
+        out.append((m.start("m1"), m.end("m1"), "month", {"mon": m.group("m1"), "y": m.group("y")}))
+    return out
+
+
+__all__ = ["range_candidates"]
