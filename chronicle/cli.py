@@ -11,6 +11,7 @@ import os
 import sys
 
 import click
+from pydantic import ValidationError
 
 from chronicle.errors import ChronicleError
 
@@ -46,6 +47,15 @@ def cli() -> None:
     """
 
 
+def settings_problem(exc: ValidationError) -> str:
+    """A settings error in the user's terms: the environment variable and what is wrong."""
+    problems = []
+    for error in exc.errors():
+        field = ".".join(str(part) for part in error["loc"])
+        problems.append(f"CHRONICLE_{field.upper()}={error.get('input')!r}: {error['msg']}")
+    return "invalid setting " + "; ".join(problems)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: the one place errors become messages and exit codes."""
     try:
@@ -58,6 +68,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except ChronicleError as exc:
         click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except ValidationError as exc:
+        click.echo(f"Error: {settings_problem(exc)}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

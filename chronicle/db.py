@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -28,10 +29,14 @@ STORAGE_COMPATIBILITY = "v1.5.0"
 _SEED_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path | str, *, read_only: bool = False, lock_wait: float = 30.0
+) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the database at `path` with the schema applied.
 
-    `read_only` opens an existing file without taking the writer lock and without upgrading.
+    `read_only` opens an existing file without upgrading it. DuckDB allows one writing
+    process per file: while another process holds it, this waits up to `lock_wait` seconds
+    for the lock before giving up with a clear error.
     """
     path = Path(path)
     if read_only and not path.exists():
@@ -39,12 +44,20 @@ def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     if not read_only and path.parent and not path.parent.exists():
         raise DatabaseError(f"cannot create database {path}: folder {path.parent} does not exist")
     config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY}
-    try:
-        con = duckdb.connect(str(path), read_only=read_only, config=config)
-    except duckdb.IOException as exc:
-        raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from exc
-    except duckdb.Error as exc:
-        raise DatabaseError(f"{path} is not a usable DuckDB database: {_first_line(exc)}") from exc
+    deadline = time.monotonic() + lock_wait
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower() and time.monotonic() < deadline:
+                time.sleep(0.5)
+                continue
+            raise DatabaseError(f"cannot open database {path}: {_first_line(exc)}") from exc
+        except duckdb.Error as exc:
+            raise DatabaseError(
+                f"{path} is not a usable DuckDB database: {_first_line(exc)}"
+            ) from exc
     if not read_only:
         apply_schema(con)
     return con

@@ -136,12 +136,23 @@ def find_events(
     return events
 
 
+#: Prepositions whose object bounds an event instead of dating it: `the largest exodus since
+#: World War II` did not happen during the war.
+BOUNDING_PREPOSITIONS = frozenset({"since", "before", "after", "until", "till", "by"})
+
+
+def _bounds_only(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPOSITIONS
+
+
 def _timex_spans(doc: Doc, sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Span]]:
+    """The sentence's expressions that can date an event, with their token spans."""
     out = []
     for timex in timexes:
         if sent.start_char <= timex.start_char < sent.end_char:
             span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
-            if span is not None and len(span):
+            if span is not None and len(span) and not _bounds_only(span):
                 out.append((timex, span))
     return out
 

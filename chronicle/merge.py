@@ -214,6 +214,14 @@ def _ids_table(ids: Iterable[str], column: str = "event_id") -> pa.Table:
     return pa.table({column: pa.array(sorted(set(ids)), type=pa.string())})
 
 
+def _shift(day: date, delta: timedelta) -> date:
+    """`day + delta`, held inside the calendar (events in year 1 or 9999 exist)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return date.min if delta.days < 0 else date.max
+
+
 def _neighbours(con: duckdb.DuckDBPyConnection, frontier: list[Mention]) -> dict[str, Mention]:
     """Events of other articles whose dates fall within the window of a frontier event."""
     window = timedelta(days=DATE_WINDOW_DAYS)
@@ -223,8 +231,10 @@ def _neighbours(con: duckdb.DuckDBPyConnection, frontier: list[Mention]) -> dict
     table = pa.table(
         {
             "article_id": [m.article_id for m in dated],
-            "lo": pa.array([m.start_date - window for m in dated], type=pa.date32()),
-            "hi": pa.array([(m.last_date or m.start_date) + window for m in dated], pa.date32()),
+            "lo": pa.array([_shift(m.start_date, -window) for m in dated], type=pa.date32()),
+            "hi": pa.array(
+                [_shift(m.last_date or m.start_date, window) for m in dated], pa.date32()
+            ),
         }
     )
     rows = _with_arrow(

@@ -32,8 +32,8 @@ def run_pipeline(settings: Settings, sources: list[str]) -> dict:
     counts: dict = {"run_id": run_id}
     try:
         articles, rejections = read_articles(sources)
-        counts["rejected"] = record_rejections(settings, run_id, rejections)
         plan = plan_articles(settings, articles)
+        counts["rejected"] = record_rejections(settings, run_id, rejections + plan.duplicates)
         counts.update(read=len(articles), new=plan.new, changed=plan.changed,
                       unchanged=plan.unchanged, events=0, timexes=0)
         progress = reporter()
@@ -43,8 +43,9 @@ def run_pipeline(settings: Settings, sources: list[str]) -> dict:
         for offset in range(0, len(plan.todo), size):
             batch = plan.todo[offset : offset + size]
             extraction = extract_batch(batch, settings, run_id, now)
-            counts["events"] += store_batch(settings, extraction)
+            counts["events"] += store_batch(settings, run_id, extraction)
             counts["timexes"] += len(extraction.timexes)
+            counts["rejected"] += len(extraction.rejected)
             progress.advance(len(batch))
     except BaseException as exc:
         counts["seconds"] = round(time.perf_counter() - started, 2)

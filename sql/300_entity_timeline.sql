@@ -1,22 +1,15 @@
 -- entity_timeline(name): table macro, one row per timeline event that names `name` among its
--- actors or places; key: event_id. Names match by their key: lower case, no trailing
--- possessive ('s), no leading "the", no dots, single spaces (chronicle.merge.name_key), so
--- 'north korea', 'North Korea''s' and 'the U.S.' match 'North Korea' and 'US'.
+-- actors or places; key: event_id. Names match by entity_key(): case, a trailing possessive,
+-- a leading "the" and dots do not count, so 'north korea', 'North Korea''s' and 'the U.S.'
+-- match 'North Korea' and 'US'.
 create or replace macro entity_timeline(name) as table
-with wanted as (
-    select trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-        lower(trim(name)), '(''s|’s|''|’)$', ''), '^the\s+', ''), '\.', '', 'g'), '\s+', ' ', 'g'))
-        as entity_key
-),
-final as (
+with final as (
     select t.*
-    from timeline as t, wanted as w
+    from timeline as t
     where exists (
         select 1
         from unnest(list_concat(t.actors, t.places)) as n(entity)
-        where trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-            lower(trim(n.entity)), '(''s|’s|''|’)$', ''), '^the\s+', ''), '\.', '', 'g'),
-            '\s+', ' ', 'g')) = w.entity_key
+        where entity_key(n.entity) = entity_key(name)
     )
 )
 select * from final

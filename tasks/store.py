@@ -16,6 +16,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from chronicle.db import connect, transaction
+from chronicle.merge import refresh_clusters
 from chronicle.settings import Settings
 from chronicle.tasks.extract import Extraction
 from chronicle.tasks.ingest import Article, Rejection
@@ -33,6 +34,9 @@ class Plan:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    #: Articles whose content is already stored under another id (the same file read from
+    #: another path, a re-posted record): recorded, not stored twice.
+    duplicates: list[Rejection] = field(default_factory=list)
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -66,19 +70,36 @@ def plan_changes(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> Pla
     """Compare content hashes with what the database holds."""
     if not articles:
         return Plan()
-    ids = pa.table({"article_id": [a.article_id for a in articles]})
-    con.register("_chronicle_ids", ids)
+    keys = pa.table({
+        "article_id": [a.article_id for a in articles],
+        "content_hash": [a.content_hash for a in articles],
+    })
+    con.register("_chronicle_keys", keys)
     try:
         known = dict(
             con.execute(
                 "select article_id, content_hash from articles "
-                "where article_id in (select article_id from _chronicle_ids)"
+                "where article_id in (select article_id from _chronicle_keys)"
             ).fetchall()
         )
+        holders = {
+            content_hash: (article_id, source)
+            for content_hash, article_id, source in con.execute(
+                "select a.content_hash, a.article_id, a.source from articles as a "
+                "join _chronicle_keys as k using (content_hash) "
+                "where a.article_id <> k.article_id"
+            ).fetchall()
+        }
     finally:
-        con.unregister("_chronicle_ids")
+        con.unregister("_chronicle_keys")
     plan = Plan()
     for article in articles:
+        holder = holders.get(article.content_hash)
+        if holder is not None:
+            plan.duplicates.append(Rejection(
+                article.source, f"same content as article {holder[0]} ({holder[1]})"))
+            continue
+        holders[article.content_hash] = (article.article_id, article.source)
         previous = known.get(article.article_id)
         if previous is None:
             plan.new += 1
@@ -107,17 +128,8 @@ def write_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> 
         insert_rows(con, "articles", extraction.articles)
         insert_rows(con, "temporal_expressions", extraction.timexes)
         insert_rows(con, "events", extraction.events)
-        refresh_merges(con, ids)
+        refresh_clusters(con, ids)
     return ids
-
-
-def refresh_merges(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    """Recompute cross-article event clusters touched by `article_ids`, when merging exists."""
-    try:
-        from chronicle.merge import refresh_clusters
-    except ImportError:
-        return
-    refresh_clusters(con, article_ids)
 
 
 def start_run_row(con: duckdb.DuckDBPyConnection, run_id: str, sources: list[str]) -> None:
@@ -185,11 +197,13 @@ def record_rejections(settings: Settings, run_id: str, rejections: list[Rejectio
         return insert_rows(con, "rejected_inputs", rejection_rows(run_id, rejections))
 
 
-@task(name="store-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def store_batch(settings: Settings, extraction: Extraction) -> int:
-    """Write one extracted batch in one transaction."""
+@task(name="store-batch", cache_policy=NO_CACHE)
+def store_batch(settings: Settings, run_id: str, extraction: Extraction) -> int:
+    """Write one extracted batch in one transaction (and its failed articles); returns the
+    number of events written."""
     with connect(settings.db) as con:
         write_extraction(con, extraction)
+        insert_rows(con, "rejected_inputs", rejection_rows(run_id, extraction.rejected))
     return len(extraction.events)
 
 

@@ -38,6 +38,14 @@ def prefect_harness() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def trained_nlp():
+    """The trained English pipeline with chronicle_timex, loaded once per session."""
+    from chronicle.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
 def seed_dir() -> Path:
     if not SEED_DIR.is_dir():
         pytest.skip(f"seed article folder {SEED_DIR} is absent")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,10 +10,10 @@ from pathlib import Path
 import pytest
 
 
-def chronicle(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def chronicle(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "chronicle.cli", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=300,
+        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})},
     )
 
 
@@ -24,6 +25,8 @@ def chronicle(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
         (["run", "{tmp}", "--db", "{tmp}/junk.duckdb"], "not a valid DuckDB database"),
         (["sql", "select 1", "--db", "{tmp}/none.duckdb"], "does not exist"),
         (["sql", "select * from nowhere", "--db", "{tmp}/ok.duckdb"], "query failed"),
+        (["sql", " ", "--db", "{tmp}/ok.duckdb"], "the query is empty"),
+        (["sql", "select 1; select 2", "--db", "{tmp}/ok.duckdb"], "one SQL statement, not 2"),
         (["export", "{tmp}/o.csv", "--db", "{tmp}/ok.duckdb", "--since", "2023-02-30"],
          "2023-02-30"),
     ],
@@ -51,3 +54,10 @@ def test_sql_formats(tmp_path: Path) -> None:
     json_out = chronicle("sql", "select [1, 2] as l, date '2023-08-15' as d", "--db", db,
                          "--format", "json")
     assert json_out.stdout.replace(" ", "").replace("\n", "") == '[{"l":[1,2],"d":"2023-08-15"}]'
+
+
+def test_bad_setting_in_the_environment(tmp_path: Path) -> None:
+    result = chronicle("sql", "select 1", "--db", str(tmp_path / "x.duckdb"),
+                       env={"CHRONICLE_BATCH_SIZE": "abc"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: invalid setting CHRONICLE_BATCH_SIZE='abc'")

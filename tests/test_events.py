@@ -160,22 +160,33 @@ def test_undated_event_inherits_or_takes_publication(mode, start, basis, confide
 
 # --- the seed article with the trained pipeline -------------------------------------------
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared/seed/000_739f3f3bf6fd2aaf.txt"
-
-
 @pytest.fixture(scope="module")
-def seed_events():
-    pytest.importorskip("chronicle.timex.component", reason="temporal tagger not installed yet")
-    if not SEED.exists():
-        pytest.skip(f"{SEED} not present")
-    from chronicle.nlp import load_pipeline
+def seed_events(seed_dir: Path, trained_nlp):
     from chronicle.tasks.ingest import parse_text_article
 
-    article = parse_text_article(SEED, SEED.read_text(encoding="utf-8"))
-    nlp = load_pipeline()
-    doc = nlp.make_doc(article.body)
+    path = next(seed_dir.glob("*.txt"))
+    article = parse_text_article(path, path.read_text(encoding="utf-8"))
+    doc = trained_nlp.make_doc(article.body)
     doc._.dct = article.published_at
-    return find_events(nlp(doc), article.published_at)
+    return find_events(trained_nlp(doc), article.published_at)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "start", "basis"),
+    [
+        ("Eight million people have fled, the largest exodus in Europe since World War II.",
+         date(2023, 11, 6), "publication"),
+        ("The ministers met on Friday.", date(2023, 11, 3), "explicit"),
+        ("The ministers met before the 78th anniversary of Korea's liberation.",
+         date(2023, 11, 6), "publication"),
+    ],
+)
+def test_bounding_prepositions_do_not_date_the_event(trained_nlp, text, start, basis) -> None:
+    doc = trained_nlp.make_doc(text)
+    doc._.dct = date(2023, 11, 6)
+    events = find_events(trained_nlp(doc), date(2023, 11, 6))
+    assert [(e.start_date, e.date_basis) for e in events] == [(start, basis)]
 
 
 @pytest.mark.model

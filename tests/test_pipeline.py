@@ -112,6 +112,25 @@ def test_bad_inputs_are_recorded_and_the_run_goes_on(run, seed_dir: Path, tmp_pa
     assert "2023-13-45" in rows[0][1] and "binary" in rows[1][1]
 
 
+def test_dates_at_the_calendar_edge_and_copies(run, seed_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "edge"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(
+            f"date 2023-11-06 The Roman Empire under Augustus expanded in the 1st century, "
+            f"historians in Rome say. Source {name}.",
+            encoding="utf-8",
+        )
+    shutil.copy(folder / "a.txt", folder / "copy-of-a.txt")
+    db = tmp_path / "e.duckdb"
+    counts = run(db, folder)
+    assert (counts["new"], counts["rejected"]) == (2, 1)
+    rows = scalar(db, "select source, reason from rejected_inputs")
+    assert [(Path(s).name, r.split(" (")[0][:21]) for s, r in rows] == [
+        ("copy-of-a.txt", "same content as artic")
+    ]
+
+
 DATA_TESTS = {
     "duplicate article ids": "select article_id from articles group by 1 having count(*) > 1",
     "duplicate event ids": "select event_id from events group by 1 having count(*) > 1",

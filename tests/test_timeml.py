@@ -132,7 +132,7 @@ def test_collect_sources_reads_tml_and_seed_text(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("It rained.", "expected `date YYYY-MM-DD`"), ("date 2020-13-01 text", "invalid date")],
+    [("It rained.", "missing `date YYYY-MM-DD` header"), ("date 2020-13-01 text", "invalid date")],
 )
 def test_bad_text_articles(tmp_path: Path, content: str, message: str):
     from chronicle.commands.tagging import collect_sources

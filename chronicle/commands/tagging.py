@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +27,6 @@ from .options import quiet_option
 CHRONICLE = "chronicle"
 SPACY_BASELINE = "spacy+dateparser"
 SEARCH_BASELINE = "search_dates"
-_HEADER = re.compile(r"\s*date\s+(\S+)[ \t]*\r?\n?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +39,15 @@ class Source:
 
 
 def read_text_article(path: Path) -> TmlDocument:
-    """A seed-format article (`date YYYY-MM-DD` then the body) as a document without gold."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
-    header = _HEADER.match(raw)
-    if header is None:
-        raise InputError(f"{path}: expected `date YYYY-MM-DD` before the article text")
-    try:
-        dct = date.fromisoformat(header.group(1)[:10])
-    except ValueError:
-        raise InputError(f"{path}: invalid date {header.group(1)!r} (YYYY-MM-DD)") from None
-    return TmlDocument(name=path.name, dct=dct, text=raw[header.end():].strip(), path=path)
+    """A seed-format article (`date YYYY-MM-DD` then the body) as a document without gold,
+    read by the same rules as `chronicle run`."""
+    from chronicle.tasks.ingest import read_file
+
+    articles, rejections = read_file(path)
+    if rejections:
+        raise InputError(f"{path}: {rejections[0].reason}")
+    article = articles[0]
+    return TmlDocument(name=path.name, dct=article.published_at, text=article.body, path=path)
 
 
 def collect_sources(paths: Sequence[Path]) -> list[Source]:
@@ -66,11 +59,13 @@ def collect_sources(paths: Sequence[Path]) -> list[Source]:
         if not path.exists():
             raise InputError(f"input {path} does not exist")
         if path.is_dir():
-            visible = [p for p in sorted(path.rglob("*")) if p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            from chronicle.tasks.ingest import discover
+
+            root = path.resolve()
+            visible = discover([root])
             files = [p for p in visible if p.suffix.lower() == ".tml"] or [
                 p for p in visible if p.suffix.lower() == ".txt"]
-            pairs = [(p, p.relative_to(path)) for p in files]
+            pairs = [(p, p.relative_to(root)) for p in files]
         else:
             pairs = [(path, Path(path.name))]
         for file, relative in pairs:
