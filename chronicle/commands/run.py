@@ -113,9 +113,9 @@ def print_summary(settings: Settings, counts: dict, out: Console, show: int) -> 
     out.print(
         f"articles read {counts.get('read', 0)}: new {counts.get('new', 0)}, "
         f"changed {counts.get('changed', 0)}, unchanged {counts.get('unchanged', 0)}; "
-        f"rejected inputs {counts.get('rejected', 0)}; events {counts.get('events', 0)}; "
-        f"temporal expressions {counts.get('timexes', 0)}; {counts.get('seconds', 0):.1f} s "
-        f"-> {settings.db}"
+        f"rejected inputs {counts.get('rejected', 0)}; events written {counts.get('events', 0)}, "
+        f"temporal expressions {counts.get('timexes', 0)}; timeline now {total} events; "
+        f"{counts.get('seconds', 0):.1f} s -> {settings.db}"
     )
     for source, line, reason in rejected:
         where = f"{source}:{line}" if line else source

@@ -51,7 +51,7 @@ RULES: dict[str, str] = {
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}(?P<mon>{MONTH})\s*"
-    rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*[:%])"
+    rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",

@@ -1,6 +1,6 @@
-"""TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P2DE`, `PXY`; `P1W`, `XXXX-WXX-2`).
+"""TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P20Y`, `PXY`; `P1W`, `XXXX-WXX-2`).
 
-Decades are `DE`, centuries `CE`; vague quantities get an `X` (`several years` -> `PXY`).
+Decades are years (`P20Y`, vague `PXY`), centuries `CE`; vague quantities get an `X` (`several years` -> `PXY`).
 Sets use a period (`daily` -> `P1D`) or an underspecified date (`every Tuesday` ->
 `XXXX-WXX-2`).
 """
@@ -27,6 +27,8 @@ def _count(g: dict[str, str]) -> tuple[float | None, str]:
 
 
 def duration_value(n: float | None, unit: str) -> str:
+    if unit == "E":  # decades in years, as TimeBank/AQUAINT write them: `two decades` -> P20Y
+        unit, n = "Y", (n * 10 if n is not None else None)
     time = unit.startswith("T")
     letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
     prefix = "PT" if time else "P"

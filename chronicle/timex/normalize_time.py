@@ -250,7 +250,7 @@ def _entity(g, ref, prev, tense, day_first):
         letter = UNITS.get(unit, "D")
         if unit in ("second", "minute", "hour"):
             return Norm("DURATION", f"PTX{letter}")
-        return Norm("DURATION", f"PX{ {'E': 'DE', 'C': 'CE'}.get(letter, letter)}")
+        return Norm("DURATION", f"PX{ {'E': 'Y', 'C': 'CE'}.get(letter, letter)}")
     if _ENT_ORDINAL.search(low) or ref is None:
         return Norm(kind, None)
     from chronicle.timex.dateparse import parse_date  # the dateparser fallback, loaded lazily
