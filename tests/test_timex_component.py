@@ -169,3 +169,29 @@ def test_dateparse_wrapper_uses_the_reference_date():
     assert all("March 5, 2020" in text[s:e] for s, e, _ in found)
     assert found[0][0] < found[1][0]
     assert find_dates("no dates here at all", DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "given", "expected"),
+    [
+        ("Talks ended yesterday. Prices rose on Tuesday.", DCT, None, "news"),
+        ("In 1950 the war began. In 1953 it ended. In 1961 a wall rose. In 1989 it fell.",
+         DCT, None, "narrative"),
+        ("In 1950 the war began. In 1953 it ended. In 1961 a wall rose. In 1989 it fell.",
+         DCT, "news", "news"),
+        ("Talks ended yesterday.", DCT, "auto", "news"),
+    ],
+)
+def test_doc_records_the_mode_used(text, dct, given, expected):
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    doc._.timex_mode = given
+    assert nlp(doc)._.timex_mode == expected
+
+
+def test_configured_mode_is_recorded_when_the_doc_has_none():
+    nlp = pipeline(mode="narrative")
+    doc = nlp.make_doc("Talks ended yesterday.")
+    doc._.dct = DCT
+    assert nlp(doc)._.timex_mode == "narrative"

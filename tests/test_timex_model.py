@@ -90,3 +90,44 @@ def test_vague_spans_from_the_entity_recogniser(nlp, text, extent, value):
 @pytest.mark.model
 def test_ages_from_the_entity_recogniser_are_not_dates(nlp):
     assert tag(nlp, "Slepian, 52, was shot by a 44-year-old man.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # future auxiliary with a passive or perfect participle (`will be named`)
+        ("She will be named commander for a mission in December.", "December", "2023-12"),
+        ("The dividend would be paid on a date in January.", "January", "2024-01"),
+        ("A ceremony will be held at the summit on April 24.", "April 24", "2024-04-24"),
+        # `effective <date>`: the date a measure takes effect, ahead
+        ("The office was created, effective Feb. 1.", "Feb. 1", "2024-02-01"),
+        # a past-tense plan verb carrying the date: when it was planned
+        ("On Friday, the government planned to pay the first claims.", "Friday", "2023-11-03"),
+        ("The board had set Friday as the deadline.", "Friday", "2023-11-03"),
+        ("A service planned for Saturday was canceled.", "Saturday", "2023-11-04"),
+        # ... but the date of the planned event when it follows the object
+        ("Protesters planned a large rally on Saturday.", "Saturday", "2023-11-11"),
+    ],
+)
+def test_tense_from_the_parse(nlp, text, extent, value):
+    assert [(t.text, t.value) for t in tag(nlp, text)] == [(extent, value)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("His car was seen in the neighborhood in the weeks before the shooting.", "weeks"),
+        ("Investors may sell in the weeks ahead.", "the weeks ahead"),
+    ],
+)
+def test_bare_plural_entity_extents(nlp, text, extent):
+    assert [t.text for t in tag(nlp, text)] == [extent]
+
+
+@pytest.mark.model
+def test_component_records_the_mode_it_used(nlp):
+    doc = nlp.make_doc("The ministers met on Friday.")
+    doc._.dct = DCT
+    assert nlp(doc)._.timex_mode == "news"

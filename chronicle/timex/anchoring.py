@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronicle.timex.events import key
 from chronicle.timex.extents import Candidate
@@ -33,7 +33,8 @@ _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going"))
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
-_FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by)\s+$",
+_PLAN_VERBS = frozenset(("plan", "schedule", "set"))
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective)\s+$",
                              re.IGNORECASE)  # fmt: skip
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
@@ -123,10 +124,13 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     if tok.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    for child in auxes:
-        if child.lower_ in _FUTURE_AUX and tok.tag_ == "VB":
-            return FUTURE
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) and not any(
+        a.lemma_.lower() == "have" for a in auxes
+    ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
+        return FUTURE
     if tok.lemma_.lower() in _FUTURE_VERBS:
+        if tok.lemma_.lower() in _PLAN_VERBS and _plan_in_past(tok, auxes, span[0].i):
+            return PAST  # `On Friday, the government planned to pay`: when it was planned
         return FUTURE
     head = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _FUTURE_VERBS:
@@ -138,6 +142,27 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     )):  # fmt: skip
         return PRESENT
     return UNKNOWN
+
+
+def _plan_in_past(tok: Token, auxes: list[Token], at: int) -> bool:
+    """`planned`/`was scheduled` as a past event: a past-tense form after its date (`On Friday,
+    the government planned to pay`; `set Friday as the deadline`; but `planned a rally on
+    Saturday` is the rally's date), or a bare participle (`a service planned for Saturday was
+    canceled`) in a past clause."""
+    if tok.tag_ == "VBD":
+        return at < tok.i or tok.lemma_.lower() == "set"
+    if tok.tag_ != "VBN":
+        return False
+    if auxes:
+        return any(a.lower_ in ("was", "were", "had") for a in auxes)
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
+    )
 
 
 def _tense_from_window(text: str, start: int, end: int) -> int:

@@ -105,6 +105,8 @@ class TimexTagger:
         mode = doc._.timex_mode or self.mode
         if mode == "auto":
             mode = choose_mode(chosen, dct)
+        if doc._.timex_mode in (None, "auto"):
+            doc._.timex_mode = mode  # the mode actually used, stored per article
         out: list[Timex] = []
         prev: Ref | None = None
         dated: list[tuple[int, date]] = []

@@ -62,7 +62,11 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
             continue  # `10 years older`: a difference in age, not a time
         m = _VAGUE.fullmatch(ent.text)
         if m is not None:
-            start = ent.start_char + (4 if ent.text.lower().startswith("all ") else 0)
+            lead = ent.text[:4].lower()
+            # `all days`, and `the` before a bare plural (`in the weeks before`: AQUAINT's
+            # extents; `the past few weeks`, `the weeks ahead` keep the determiner)
+            bare = lead == "the " and not m.group("q") and not ent.text.endswith("ahead")
+            start = ent.start_char + (4 if lead == "all " or bare else 0)
             groups = {"unit": m.group("unit")}
             if m.group("q"):
                 groups["q"] = m.group("q")

@@ -131,7 +131,7 @@ RULES: dict[str, str] = {
     r"|these\s+days|at\s+present|presently|recently|lately|more\s+recently|soon(?=\s*[.,;])"
     r"|as\s+soon\s+as\s+possible|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|the\s+past|(?:the\s+)?near\s+term|the\s+short\s+term|the\s+long\s+term"
-    r"|(?:a\s+)?later\s+date|current|then-current)\b",
+    r"|(?:a\s+)?later\s+date|current|then[-\s]current)\b",
     "inthe": r"\b(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
     "anaphor": r"\b(?:(?P<mod>later|earlier|late|early)\s+)?(?P<det>that|the\s+same|the\s+"
     r"following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|the\s+day\s+before"
@@ -140,7 +140,7 @@ RULES: dict[str, str] = {
     "unitba": r"\b(?:the|a)\s+(?P<unit>day|night|week|month|year|morning|evening|weekend)\s+"
     r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
     "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
-    r"|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
+    r"|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|week))?"
     r"|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day"
     r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day)\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
@@ -216,6 +216,10 @@ class RuleSet:
                     start = m.start("unit")  # `a week-long strike` -> `week-long`
                 if groups.get("only") is not None:  # `only five hours`: not in TimeBank extents
                     start = m.start("n")
+                elif (groups.get("dmod") or groups.get("mod") or "").lower() == "about" and (
+                    name in ("duration", "time")
+                ):  # `about five hours`, `about 10:35 a.m.`: tbaq leaves `about` out (9:2)
+                    start = _skip_space(text, m.end("dmod" if name == "duration" else "mod"))
                 if name == "ref":
                     start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
                 if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
@@ -254,6 +258,12 @@ def _drop_det(text: str, start: int, end: int, groups: dict[str, str]) -> int:
         return start
     m = re.match(r"(?:the|an?|its|another)\s+", body, re.IGNORECASE)
     return start + m.end() if m else start
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -345,7 +355,7 @@ def _duration_ok(g: dict[str, str]) -> bool:
 def _ref_ok(word: str, after: str, before: str) -> bool:
     if word == "now" and after.startswith(",") and _SENTENCE_START.search(before):
         return False  # `Now, he says, ...`: a discourse marker, not a time
-    if word in ("current", "recent", "future", "then-current"):
+    if word in ("current", "recent", "future", "then-current", "then current"):
         # adjectives only before a noun that is not itself temporal (else a longer rule wins)
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(
             r"\s+(?:account|affairs|events|law|legislation|rules|crisis|system)", after

@@ -204,7 +204,7 @@ def _qshort(g, ref, prev, tense, day_first):
 
 
 def _fiscal(g, ref, prev, tense, day_first):
-    return Norm("DATE", f"FY{year_of(g.get('y') or g['y2'], ref):04d}")
+    return Norm("DATE", f"{year_of(g.get('y') or g['y2'], ref):04d}")  # tbaq: `1989`, never FY
 
 
 def _unit_key(unit: str) -> str:
@@ -245,7 +245,7 @@ def _current_quarter(prev: Ref | None, ref: Ref) -> Ref:
 
 def _thenoun(g, ref, prev, tense, day_first):
     unit = re.sub(r"[\s-]+", " ", (g.get("unit") or g.get("adj") or "").lower())
-    if "forx" in g and unit in ("year", "full year", "fiscal year") and not g.get("y"):
+    if "forx" in g and unit in ("year", "fiscal year") and not g.get("y"):
         return Norm("DURATION", "P1Y")  # `for the year` (ended Sept. 30): a span of a year
     base = prev or ref
     if base is None:
@@ -267,7 +267,7 @@ def _thenoun(g, ref, prev, tense, day_first):
         return Norm("DATE", iso_week(r - timedelta(days=back)) + "-WE", None, "ref")
     year_base = prev if prev and prev.granularity == "year" else ref or base
     value = fmt(year_base.day, "year")
-    return Norm("DATE", f"FY{value}" if "fiscal" in unit else value, None, "ref")
+    return Norm("DATE", value, None, "ref")
 
 
 def _endof(g, ref, prev, tense, day_first):

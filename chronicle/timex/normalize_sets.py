@@ -1,6 +1,7 @@
 """TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P20Y`, `PXY`; `P1W`, `XXXX-WXX-2`).
 
-Decades are years (`P20Y`, vague `PXY`), centuries `CE`; vague quantities get an `X` (`several years` -> `PXY`).
+Decades are years (`P20Y`, vague `PXY`: tbaq never writes `DE`), centuries `CE`; vague
+quantities get an `X` (`several years` -> `PXY`).
 Sets use a period (`daily` -> `P1D`) or an underspecified date (`every Tuesday` ->
 `XXXX-WXX-2`).
 """

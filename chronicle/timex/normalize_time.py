@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from chronicle.timex.dates import easter, nth_weekday, weekday_near
+from chronicle.timex.dates import easter, iso_week, nth_weekday, weekday_near
 from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
 from chronicle.timex.normbase import Norm, day_date, mod_of
 from chronicle.timex.relative import FUTURE, PRESENT, Ref, fmt, shifted_value, unit_value
@@ -14,7 +14,7 @@ _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 _PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
             "right now", "just now")  # fmt: skip
 _PAST = ("recently", "lately", "more recently", "until recently", "previously", "formerly",
-         "the past", "recent", "then-current")  # fmt: skip
+         "the past", "recent", "then-current", "then current")  # fmt: skip
 
 
 def _weekday_date(name: str, ref: date, rel: str, tense: int) -> date:
@@ -210,10 +210,14 @@ def _holiday(g, ref, prev, tense, day_first):
     rel = (g.get("rel") or "").lower()
     y = ref.day.year
     d = _holiday_date(name, y)
-    if (rel == "last" or (not rel and tense <= 0)) and d > ref.day + timedelta(days=2):
+    # a past clause may name a holiday of the coming days (`as Easter week began`)
+    late = d - ref.day
+    if (rel == "last" and late.days > 2) or (not rel and tense <= 0 and late.days > 7):
         d = _holiday_date(name, y - 1)
     elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
         d = _holiday_date(name, y + 1)
+    if name.lower().endswith("week"):  # `Easter week`: the ISO week ending on Easter Sunday
+        return Norm("DATE", iso_week(d), None, "ref")
     return Norm("DATE", d.isoformat(), None, "ref")
 
 

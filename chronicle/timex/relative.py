@@ -124,5 +124,5 @@ def unit_value(ref: date, unit: str, offset: int) -> str:
     if unit == "century":
         return f"{ref.year // 100 + offset:02d}"
     if unit == "fiscal year":
-        return f"FY{ref.year + offset:04d}"
+        return f"{ref.year + offset:04d}"
     return f"{ref.year + offset:04d}"
