@@ -38,6 +38,19 @@ def prefect_harness() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def blank_nlp():
+    """spacy.blank("en") + sentencizer + chronicle_timex: the tagger's rules alone."""
+    import spacy
+
+    import chronicle.timex.component  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("chronicle_timex")
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def trained_nlp():
     """The trained English pipeline with chronicle_timex, loaded once per session."""
     from chronicle.nlp import load_pipeline

@@ -19,18 +19,10 @@ from chronicle.timex.relative import Ref
 DCT = date(2013, 3, 20)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("chronicle_timex")
-    return nlp
-
-
-def tag(nlp, text: str, dct: date | None = DCT):
-    doc = nlp.make_doc(text)
+def tag(blank_nlp, text: str, dct: date | None = DCT):
+    doc = blank_nlp.make_doc(text)
     doc._.dct = dct
-    return [(t.text, t.type, t.value) for t in get_timexes(nlp(doc))]
+    return [(t.text, t.type, t.value) for t in get_timexes(blank_nlp(doc))]
 
 
 @pytest.mark.parametrize(
@@ -71,17 +63,17 @@ def tag(nlp, text: str, dct: date | None = DCT):
          [("4 p.m.", "TIME", "2013-03-20T16:00"), ("Monday", "DATE", "2013-03-18")]),
     ],
 )  # fmt: skip
-def test_families(nlp, text, expected):
-    assert tag(nlp, text) == expected
+def test_families(blank_nlp, text, expected):
+    assert tag(blank_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     ["The company reported a 6-year-old deficit.", "He earned 50 cents a share."],
 )
-def test_family_traps(nlp, text):
-    assert all(t[2] != "P6Y" for t in tag(nlp, text))
-    assert not [t for t in tag(nlp, text) if t[0].startswith("50")]
+def test_family_traps(blank_nlp, text):
+    assert all(t[2] != "P6Y" for t in tag(blank_nlp, text))
+    assert not [t for t in tag(blank_nlp, text) if t[0].startswith("50")]
 
 
 def _doc_with_ents(text: str, ents: list[tuple[str, str]]) -> Doc:

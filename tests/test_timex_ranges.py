@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
 from chronicle.timex import get_timexes
@@ -16,18 +15,10 @@ from chronicle.timex.ranges import range_candidates
 DCT = date(2013, 3, 20)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("chronicle_timex")
-    return nlp
-
-
-def tag(nlp, text: str, dct: date | None = DCT):
-    doc = nlp.make_doc(text)
+def tag(blank_nlp, text: str, dct: date | None = DCT):
+    doc = blank_nlp.make_doc(text)
     doc._.dct = dct
-    return [(t.text, t.type, t.value) for t in get_timexes(nlp(doc))]
+    return [(t.text, t.type, t.value) for t in get_timexes(blank_nlp(doc))]
 
 
 @pytest.mark.parametrize(
@@ -68,8 +59,8 @@ def tag(nlp, text: str, dct: date | None = DCT):
          [("2:46 p.m. on March 11, 2011", "TIME", "2011-03-11T14:46")]),
     ],
 )  # fmt: skip
-def test_round4_families(nlp, text, expected):
-    assert tag(nlp, text) == expected
+def test_round4_families(blank_nlp, text, expected):
+    assert tag(blank_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,8 +74,8 @@ def test_round4_families(nlp, text, expected):
         "She is 10 years older than her brother.",
     ],
 )
-def test_round4_traps(nlp, text):
-    assert tag(nlp, text) == []
+def test_round4_traps(blank_nlp, text):
+    assert tag(blank_nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
 from chronicle.timex import get_timexes
@@ -13,23 +12,15 @@ from chronicle.timex import get_timexes
 DCT = date(2023, 11, 6)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("chronicle_timex")
-    return nlp
-
-
-def tag(nlp, text: str, dct: date | None = DCT, mode: str | None = None):
-    doc = nlp.make_doc(text)
+def tag(blank_nlp, text: str, dct: date | None = DCT, mode: str | None = None):
+    doc = blank_nlp.make_doc(text)
     doc._.dct = dct
     doc._.timex_mode = mode
-    return get_timexes(nlp(doc))
+    return get_timexes(blank_nlp(doc))
 
 
-def only(nlp, text: str, dct: date | None = DCT, mode: str | None = None):
-    found = tag(nlp, text, dct, mode)
+def only(blank_nlp, text: str, dct: date | None = DCT, mode: str | None = None):
+    found = tag(blank_nlp, text, dct, mode)
     assert len(found) == 1, found
     return found[0]
 
@@ -130,8 +121,8 @@ def only(nlp, text: str, dct: date | None = DCT, mode: str | None = None):
         ("The team planned to leave on Thursday.", "Thursday", "DATE", "2023-11-09", None),
     ],
 )
-def test_expression(nlp, text, extent, type_, value, mod):
-    tx = only(nlp, text)
+def test_expression(blank_nlp, text, extent, type_, value, mod):
+    tx = only(blank_nlp, text)
     assert (tx.text, tx.type, tx.value, tx.mod) == (extent, type_, value, mod)
     assert text[tx.start_char : tx.end_char] == extent
 
@@ -148,8 +139,8 @@ def test_expression(nlp, text, extent, type_, value, mod):
         ("Sales rose in July 1997.", date(1997, 7, 1), date(1997, 7, 31), "month"),
     ],
 )
-def test_interval(nlp, text, start, end, granularity):
-    tx = only(nlp, text)
+def test_interval(blank_nlp, text, start, end, granularity):
+    tx = only(blank_nlp, text)
     assert (tx.start_date, tx.end_date, tx.granularity) == (start, end, granularity)
 
 
@@ -174,8 +165,8 @@ def test_interval(nlp, text, start, end, granularity):
         "Now, he says, it looks different.",
     ],
 )
-def test_precision_traps(nlp, text):
-    assert tag(nlp, text) == []
+def test_precision_traps(blank_nlp, text):
+    assert tag(blank_nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -188,8 +179,8 @@ def test_precision_traps(nlp, text):
         ("Prices fell in March.", "XXXX-03"),
     ],
 )
-def test_without_dct_relative_stays_unresolved(nlp, text, value):
-    tx = only(nlp, text, dct=None)
+def test_without_dct_relative_stays_unresolved(blank_nlp, text, value):
+    tx = only(blank_nlp, text, dct=None)
     assert tx.value == value
     if value is None or value.startswith("X"):
         assert tx.start_date is None
@@ -207,5 +198,5 @@ def test_without_dct_relative_stays_unresolved(nlp, text, value):
          "left.", None, ["1901", "1925", "1931", "1932", "1932-06"]),
     ],
 )
-def test_modes(nlp, text, mode, expected):
-    assert [t.value for t in tag(nlp, text, mode=mode)] == expected
+def test_modes(blank_nlp, text, mode, expected):
+    assert [t.value for t in tag(blank_nlp, text, mode=mode)] == expected
