@@ -34,8 +34,7 @@ def run_pipeline(settings: Settings, sources: list[str]) -> dict:
         articles, rejections = read_articles(sources)
         plan = plan_articles(settings, articles)
         counts["rejected"] = record_rejections(settings, run_id, rejections + plan.duplicates)
-        counts.update(read=len(articles), new=plan.new, changed=plan.changed,
-                      unchanged=plan.unchanged, events=0, timexes=0)
+        counts.update(read=len(articles), unchanged=plan.unchanged, events=0, timexes=0)
         progress = reporter()
         progress.start(len(plan.todo), "extracting")
         now = datetime.now()
@@ -46,7 +45,9 @@ def run_pipeline(settings: Settings, sources: list[str]) -> dict:
             counts["events"] += store_batch(settings, run_id, extraction)
             counts["timexes"] += len(extraction.timexes)
             counts["rejected"] += len(extraction.rejected)
+            plan.drop(extraction.rejected)
             progress.advance(len(batch))
+        counts.update(new=plan.new, changed=plan.changed)
     except BaseException as exc:
         counts["seconds"] = round(time.perf_counter() - started, 2)
         finish_run(settings, run_id, "failed", counts, f"{type(exc).__name__}: {exc}")

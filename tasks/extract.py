@@ -123,7 +123,9 @@ def analyse(
                     event_rows(article, doc))
         except Exception as exc:  # noqa: BLE001 - recorded in rejected_inputs, never dropped
             reason = f"extraction failed: {type(exc).__name__}: {exc}"
-            out.rejected.append(Rejection(article.source, reason[:500]))
+            out.rejected.append(
+                Rejection(article.source, reason[:500], article_id=article.article_id)
+            )
             continue
         out.articles.append(rows[0])
         out.timexes.extend(rows[1])

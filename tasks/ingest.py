@@ -17,7 +17,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +32,8 @@ from prefect.cache_policies import NO_CACHE
 from chronicle.errors import InputError
 
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+#: spaCy's default `nlp.max_length`: longer texts cannot be parsed.
+MAX_ARTICLE_CHARS = 1_000_000
 _HEADER = re.compile(r"\s*date\s+(\S+)[ \t]*\r?\n?")
 MAX_ARTICLE_BYTES = 20_000_000
 
@@ -55,6 +59,8 @@ class Rejection:
     source: str
     reason: str
     line: int | None = None
+    #: Set when an article was read but could not be processed.
+    article_id: str | None = None
 
 
 def stable_id(key: str) -> str:
@@ -63,25 +69,24 @@ def stable_id(key: str) -> str:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Every input file under `paths`, sorted; raises InputError for a path that does not exist."""
+    """Every input under `paths`, sorted; raises InputError for a path that does not exist.
+
+    Folders are walked recursively (hidden entries skipped, symbolic links to folders not
+    followed). Entries that are not regular files (FIFOs, sockets) and sub-folders that
+    cannot be listed are returned too, so that reading them records why they were skipped.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"input {raw} does not exist")
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and not _hidden(p.relative_to(path))
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        for folder, dirs, names in os.walk(path, onerror=lambda e: found.append(Path(e.filename))):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(Path(folder, n) for n in names if not n.startswith("."))
     return sorted(dict.fromkeys(p.resolve() for p in found))
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
 
 
 def parse_date(value: object) -> date:
@@ -107,12 +112,23 @@ def decode(data: bytes) -> str:
         raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
 
 
+def check_body(body: str) -> str:
+    """The article text, or ValueError when it cannot be processed."""
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise ValueError(f"article longer than {MAX_ARTICLE_CHARS:,} characters")
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text holds characters that are not valid Unicode (surrogates)") from None
+    return body
+
+
 def parse_text_article(path: Path, text: str) -> Article:
     match = _HEADER.match(text)
     if not match:
         raise ValueError("missing `date YYYY-MM-DD` header on the first line")
     published = parse_date(match.group(1))
-    body = text[match.end() :].strip()
+    body = check_body(text[match.end() :].strip())
     if not body:
         raise ValueError("empty body after the date header")
     source = str(path)
@@ -127,14 +143,17 @@ def record_article(path: Path, line: int, record: object) -> Article:
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise ValueError("missing or empty `text`")
+    body = check_body(body.strip())
     external = record.get("id")
     if isinstance(external, dict | list):
         raise ValueError("`id` must be a string or a number")
     external = None if external in (None, "") else str(external)
     url, title = record.get("url") or None, record.get("title") or None
-    for name, value in (("url", url), ("title", title)):
+    for name, value in (("url", url), ("title", title), ("id", external)):
         if value is not None and not isinstance(value, str):
             raise ValueError(f"`{name}` must be a string")
+        if value is not None:
+            check_body(value)
     if external is not None:
         key = f"id:{external}"
     elif url:
@@ -146,7 +165,7 @@ def record_article(path: Path, line: int, record: object) -> Article:
         article_id=stable_id(key),
         source=f"{path}#{line}",
         published_at=published,
-        body=body.strip(),
+        body=body,
         title=title,
         url=url,
         external_id=external,
@@ -170,7 +189,13 @@ def _json_records(handle: BinaryIO) -> Iterator[tuple[int, object]]:
 
 def _csv_records(handle: BinaryIO) -> Iterator[tuple[int, object]]:
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
     reader = csv.DictReader(text)
+    try:
+        reader.fieldnames  # noqa: B018  (reads the header row now, so line numbers are right)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        yield 1, ValueError(f"unreadable CSV header: {exc}")
+        return
     while True:
         first_line = reader.line_num + 1
         try:
@@ -218,6 +243,10 @@ def read_file(path: Path) -> tuple[list[Article], list[Rejection]]:
     source = str(path)
     kind = RECORD_SUFFIXES.get(path.suffix.lower())
     try:
+        if path.is_dir():
+            os.listdir(path)  # raises the reason the walk could not enter it
+        if not stat.S_ISREG(path.stat().st_mode):
+            return [], [Rejection(source, "not a regular file")]
         if kind is not None:
             return _record_file(path, kind)
         if path.stat().st_size > MAX_ARTICLE_BYTES:

@@ -37,6 +37,23 @@ class Plan:
     #: Articles whose content is already stored under another id (the same file read from
     #: another path, a re-posted record): recorded, not stored twice.
     duplicates: list[Rejection] = field(default_factory=list)
+    #: Articles that were to be written but failed extraction (counted neither new nor changed).
+    failed: int = 0
+
+    #: Ids among `todo` that the database has not seen.
+    new_ids: set[str] = field(default_factory=set)
+
+    def drop(self, rejected: list[Rejection]) -> None:
+        """Take articles that failed extraction out of the new/changed counts."""
+        planned = {a.article_id for a in self.todo}
+        for rejection in rejected:
+            if rejection.article_id not in planned:
+                continue
+            self.failed += 1
+            if rejection.article_id in self.new_ids:
+                self.new -= 1
+            else:
+                self.changed -= 1
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -82,27 +99,30 @@ def plan_changes(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> Pla
                 "where article_id in (select article_id from _chronicle_keys)"
             ).fetchall()
         )
-        holders = {
-            content_hash: (article_id, source)
-            for content_hash, article_id, source in con.execute(
-                "select a.content_hash, a.article_id, a.source from articles as a "
-                "join _chronicle_keys as k using (content_hash) "
-                "where a.article_id <> k.article_id"
-            ).fetchall()
-        }
+        stored: dict[str, dict[str, str]] = {}
+        for content_hash, article_id, source in con.execute(
+            "select content_hash, article_id, source from articles "
+            "where content_hash in (select content_hash from _chronicle_keys) order by article_id"
+        ).fetchall():
+            stored.setdefault(content_hash, {})[article_id] = source
     finally:
         con.unregister("_chronicle_keys")
     plan = Plan()
+    taken: dict[str, tuple[str, str]] = {}  # content hash -> the article (id, source) that has it
     for article in articles:
-        holder = holders.get(article.content_hash)
-        if holder is not None:
+        holders = stored.get(article.content_hash, {})
+        holder = taken.get(article.content_hash)
+        if holder is None and holders and article.article_id not in holders:
+            holder = next(iter(holders.items()))
+        if holder is not None and holder[0] != article.article_id:
             plan.duplicates.append(Rejection(
                 article.source, f"same content as article {holder[0]} ({holder[1]})"))
             continue
-        holders[article.content_hash] = (article.article_id, article.source)
+        taken[article.content_hash] = (article.article_id, article.source)
         previous = known.get(article.article_id)
         if previous is None:
             plan.new += 1
+            plan.new_ids.add(article.article_id)
             plan.todo.append(article)
         elif previous != article.content_hash:
             plan.changed += 1
@@ -112,8 +132,11 @@ def plan_changes(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> Pla
     return plan
 
 
-def write_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> list[str]:
-    """Replace the rows of every article in `extraction` atomically; returns their ids."""
+def write_extraction(
+    con: duckdb.DuckDBPyConnection, extraction: Extraction, run_id: str = ""
+) -> list[str]:
+    """Replace the rows of every article in `extraction` and record its failed articles, in
+    one transaction; returns the ids written."""
     ids = [row["article_id"] for row in extraction.articles]
     with transaction(con):
         con.register("_chronicle_ids", pa.table({"article_id": ids}))
@@ -129,6 +152,7 @@ def write_extraction(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> 
         insert_rows(con, "temporal_expressions", extraction.timexes)
         insert_rows(con, "events", extraction.events)
         refresh_clusters(con, ids)
+        insert_rows(con, "rejected_inputs", rejection_rows(run_id, extraction.rejected))
     return ids
 
 
@@ -202,8 +226,7 @@ def store_batch(settings: Settings, run_id: str, extraction: Extraction) -> int:
     """Write one extracted batch in one transaction (and its failed articles); returns the
     number of events written."""
     with connect(settings.db) as con:
-        write_extraction(con, extraction)
-        insert_rows(con, "rejected_inputs", rejection_rows(run_id, extraction.rejected))
+        write_extraction(con, extraction, run_id)
     return len(extraction.events)
 
 

@@ -149,3 +149,35 @@ def test_csv_line_numbers_point_at_the_record_start(tmp_path: Path) -> None:
     articles, rejections = read_file(path)
     assert [a.body for a in articles] == ["two\nlines"]
     assert [r.line for r in rejections] == [4]
+
+
+def test_fifo_and_surrogates_and_big_csv_fields(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "s.jsonl").write_text(
+        '{"id": "bad", "published": "2023-01-01", "text": "\\ud800 broken"}\n'
+        '{"id": "ok", "published": "2023-01-01", "text": "Fine."}\n',
+        encoding="utf-8",
+    )
+    big = "x" * 200_000
+    (tmp_path / "big.csv").write_text(
+        f"published,text\n2023-01-01,{big}\n2023-01-02,After the big one.\n", encoding="utf-8"
+    )
+    articles, rejections = read_inputs([tmp_path])
+    assert sorted(len(a.body) for a in articles) == [5, 18, 200_000]
+    reasons = {(Path(r.source).name, r.line): r.reason for r in rejections}
+    assert reasons == {
+        ("pipe.txt", None): "not a regular file",
+        ("s.jsonl", 1): "text holds characters that are not valid Unicode (surrogates)",
+    }
+    assert {a.source.rsplit("/", 1)[1] for a in articles if "big" in a.source} == {
+        "big.csv#2", "big.csv#3"
+    }
+
+
+def test_articles_longer_than_spacy_allows_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("date 2023-01-01 " + "word " * 250_000, encoding="utf-8")
+    articles, rejections = read_file(path)
+    assert articles == [] and "longer than 1,000,000 characters" in rejections[0].reason

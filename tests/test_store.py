@@ -74,3 +74,25 @@ def test_same_content_under_another_id_is_recorded_not_stored(db, nlp: Language)
 )
 def test_merge_window_stays_inside_the_calendar(day: date, days: int, expected: date) -> None:
     assert _shift(day, timedelta(days=days)) == expected
+
+
+def test_rerun_with_a_copy_keeps_the_stored_article(db, nlp: Language) -> None:
+    original = article("/data/a.txt", "The talks ended yesterday.")
+    copy = article("/data/copy.txt", original.body)
+    write_extraction(db, analyse(nlp, [original], "run-1", "2026-01-01 00:00:00"))
+    for order in ([copy, original], [original, copy]):
+        plan = plan_changes(db, order)
+        assert (plan.unchanged, plan.todo) == (1, [])
+        assert [r.source for r in plan.duplicates] == ["/data/copy.txt"]
+
+
+def test_failed_articles_count_neither_new_nor_changed(db, nlp: Language) -> None:
+    batch = [article("a.txt", "Fine on Friday."), article("b.txt", "BOOM on Friday.")]
+    plan = plan_changes(db, batch)
+    out = analyse(nlp, plan.todo, "run-1", "2026-01-01 00:00:00")
+    write_extraction(db, out, "run-1")
+    plan.drop(out.rejected)
+    assert (plan.new, plan.changed, plan.failed) == (1, 0, 1)
+    assert db.execute("select source, reason from rejected_inputs").fetchall() == [
+        ("b.txt", "extraction failed: RuntimeError: cannot parse this article")
+    ]

@@ -11,8 +11,11 @@ Conventions (TimeML 1.2.1 / TimeBank):
   times `YYYY-MM-DDTHH:MM` and parts of day `YYYY-MM-DDTMO|TAF|TEV|TNI|TDT`.
 * Seasons are meteorological (northern hemisphere): spring = March-May, summer = June-August,
   fall = September-November, winter = December of the year to February of the next.
-* Named events use the interval of their years, e.g. World War II -> ``1939/1945``; the exact
-  start and end dates come from the reference-event table and are carried by the `Timex`.
+* Named events use the ISO 8601 interval of their days, e.g. World War II ->
+  ``1939-09-01/1945-09-02`` (the start and end dates of the reference-event table).
+* Weekends `YYYY-Www-WE` are the Saturday and Sunday of that ISO week.
+* Every value is checked by `checked_value`: a calendar value whose year is not in 1..9999
+  (`10000`, `-001-WI`, `0000`) is not valid TIMEX3 and becomes None.
 """
 
 from __future__ import annotations
@@ -25,9 +28,36 @@ from functools import lru_cache
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _VALUE = re.compile(
-    r"^(?:FY)?(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])"
+    r"^(?:FY)?(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])"
     r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T(?P<t>MO|AF|EV|NI|DT|\d\d(?::\d\d){0,2}))?$"
 )
+
+
+class OutOfRange(ValueError):
+    """A computed date before year 1 or after year 9999: the expression keeps no value."""
+
+
+#: The leading year (or decade/century digits) of a calendar value.
+_LEAD = re.compile(r"^(?:FY)?(?P<digits>-?\d+)(?=$|[-T])")
+
+
+def checked_value(value: str | None) -> str | None:
+    """`value` unless it is a calendar value outside years 1..9999 (`10000`, `-001-WI`,
+    `0000-03`): those are not valid TIMEX3, and the expression gets no value."""
+    if not value:
+        return value
+    for part in value.split("/"):
+        m = _LEAD.match(part)
+        if m is None:
+            if part.startswith("-"):
+                return None
+            continue  # durations, sets, PRESENT_REF, XXXX-..: no year to check
+        digits = m["digits"]
+        if digits.startswith("-") or len(digits) > 4 or not 2 <= len(digits):
+            return None
+        if len(digits) == 4 and int(digits) == 0:
+            return None
+    return value
 
 
 def add_months(d: date, months: int) -> date:
@@ -35,7 +65,7 @@ def add_months(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     year, month = divmod(index, 12)
     if year < 1 or year > 9999:
-        raise ValueError("date out of range")
+        raise OutOfRange("date out of range")
     day = min(d.day, calendar.monthrange(year, month + 1)[1])
     return date(year, month + 1, day)
 
@@ -108,12 +138,12 @@ def interval(value: str | None) -> tuple[date, date, str] | None:
             a, b = interval(first), interval(last)
             if a is None or b is None:
                 return None
-            return a[0], b[1], a[2]
+            return (a[0], b[1], a[2]) if a[0] <= b[1] else None
         m = _VALUE.match(value)
         if m is None:
             return None
         return _interval_of_match(m)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -130,6 +160,9 @@ def _interval_of_match(m: re.Match[str]) -> tuple[date, date, str]:
     if m["m"]:
         return date(y, int(m["m"]), 1), month_end(y, int(m["m"])), "month"
     if m["w"]:
+        if m["we"]:
+            start = date.fromisocalendar(y, int(m["w"]), 6)
+            return start, start + timedelta(days=1), "week"
         start = date.fromisocalendar(y, int(m["w"]), 1)
         return start, start + timedelta(days=6), "week"
     if m["q"]:

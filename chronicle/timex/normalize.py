@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from chronicle.timex.dates import iso_week, last_quarter_day, quarter_of
+from chronicle.timex.dates import OutOfRange, checked_value, iso_week, last_quarter_day, quarter_of
 from chronicle.timex.lexicon import (
     MONTHS,
     ORDINALS,
@@ -42,9 +42,20 @@ def normalise(
     g = dict(items)
     fn = _RULES[rule]
     try:
-        return fn(g, ref, prev, tense, day_first)
-    except (ValueError, OverflowError):
+        norm = fn(g, ref, prev, tense, day_first)
+    except (OutOfRange, OverflowError):
+        return Norm(_TYPE_OF.get(rule, "DATE"), None)  # past year 9999 or before year 1
+    except ValueError as exc:
+        if str(exc).startswith("year "):  # `date(0, 1, 1)`: a year outside the calendar
+            return Norm(_TYPE_OF.get(rule, "DATE"), None)
         return None  # an impossible calendar date (Feb 30): not a date at all
+    if norm is not None and norm.value != checked_value(norm.value):
+        return Norm(norm.type, None, norm.mod, norm.uses)
+    return norm
+
+
+#: The type of a rule's expressions when its value cannot be computed.
+_TYPE_OF = {"time": "TIME", "pod": "TIME", "duration": "DURATION", "set": "SET"}
 
 
 def _iso(g, ref, prev, tense, day_first):
@@ -92,7 +103,7 @@ def _month(g, ref, prev, tense, day_first):
 
 
 def _year_rule(g, ref, prev, tense, day_first):
-    return Norm("DATE", g["y"], mod_of(g.get("mod")))
+    return Norm("DATE", None if g.get("bc") else g["y"], mod_of(g.get("mod")))
 
 
 def _year_words(g, ref, prev, tense, day_first):
@@ -127,6 +138,8 @@ def _century(g, ref, prev, tense, day_first):
     n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
     if n <= 0:
         return None
+    if g.get("bc") or n > 100:  # `the 5th century BC`: no TIMEX3 value before year 1
+        return Norm("DATE", None, mod_of(g.get("mod")))
     return Norm("DATE", f"{n - 1:02d}", mod_of(g.get("mod")))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from chronicle.timex.dates import add_months, iso_week, quarter_of
+from chronicle.timex.dates import OutOfRange, add_months, iso_week, quarter_of
 
 #: Tense of the clause around an expression (`anchoring.tense_at`). PRESENT (a plain present
 #: tense verb: `meets Monday`) resolves weekdays to the nearest one; elsewhere it counts as UNKNOWN.
@@ -120,9 +120,14 @@ def unit_value(ref: date, unit: str, offset: int) -> str:
     if unit == "half":
         return fmt(add_months(ref, 6 * offset), "half")
     if unit == "decade":
-        return f"{ref.year // 10 + offset:03d}"
+        return _in_range(ref.year // 10 + offset, 0, 999, 3)
     if unit == "century":
-        return f"{ref.year // 100 + offset:02d}"
-    if unit == "fiscal year":
-        return f"{ref.year + offset:04d}"
-    return f"{ref.year + offset:04d}"
+        return _in_range(ref.year // 100 + offset, 0, 99, 2)
+    return _in_range(ref.year + offset, 1, 9999, 4)  # year, fiscal year
+
+
+def _in_range(n: int, low: int, high: int, width: int) -> str:
+    """`n` zero-padded to `width` digits; out of the calendar (`10000`, `-1`): OutOfRange."""
+    if not low <= n <= high:
+        raise OutOfRange(f"{n} is outside the calendar")
+    return f"{n:0{width}d}"
