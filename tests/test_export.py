@@ -43,7 +43,7 @@ EVENTS = [
      ["Kim Jong Un", "Vladimir Putin"], ["North Korea"], date(2023, 8, 15), date(2023, 8, 15),
      "day", "2023-08-15", "explicit", 0.9, False, "exchange"),
     ("e2", "a1", "friendship dates from World War II", "Their friendship dates from World War II.",
-     ["Kim Jong Un"], [], date(1939, 9, 1), date(1945, 9, 2), "year", "1939/1945",
+     ["Kim Jong Un"], [], date(1939, 9, 1), date(1945, 9, 2), "year", "1939-09-01/1945-09-02",
      "named_event", 0.8, False, "date"),
     ("e3", "a2", "trilateral summit held", "A trilateral summit will be held in November.",
      ["North Korea", "Russia", "China"], [], date(2023, 11, 1), date(2023, 11, 30), "month",
@@ -57,7 +57,7 @@ EVENTS = [
 ]
 TIMEXES = [  # article_id, start_char, end_char, text, type, value
     ("a1", 3, 17, "15 August 2023", "DATE", "2023-08-15"),
-    ("a1", 96, 108, "World War II", "DATE", "1939/1945"),
+    ("a1", 96, 108, "World War II", "DATE", "1939-09-01/1945-09-02"),
     ("a2", 36, 44, "November", "DATE", "2023-11"),
 ]
 ALL_IDS = ["e2", "e6", "e1", "e5", "e4", "e3"]  # timeline order (start_date)
@@ -267,7 +267,7 @@ def test_tml_one_document_per_article(con, tmp_path: Path) -> None:
     text = root.find("TEXT")
     assert "".join(text.itertext()) == BODY_1
     assert [(t.text, t.get("value")) for t in text.iter("TIMEX3")] == [
-        ("15 August 2023", "2023-08-15"), ("World War II", "1939/1945")]
+        ("15 August 2023", "2023-08-15"), ("World War II", "1939-09-01/1945-09-02")]
     hostile = ET.parse(out / "a3.tml").getroot()
     assert "".join(hostile.find("TEXT").itertext()) == SCRIPT_BREAK
 

@@ -78,7 +78,7 @@ def test_seed_article_rules_only(nlp):
     assert anniversary.event_name == "Liberation of Korea"
     war = found["World War II"]
     assert (war.start_date, war.end_date, war.basis, war.value) == (
-        date(1939, 9, 1), date(1945, 9, 2), "named_event", "1939/1945")
+        date(1939, 9, 1), date(1945, 9, 2), "named_event", "1939-09-01/1945-09-02")
     assert found["2023-11-06"].value == "2023-11-06"
     assert found["2023-11-06"].granularity == "day"
     assert not any(t.text in ("78th", "two") for t in found.values())

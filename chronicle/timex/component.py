@@ -14,6 +14,7 @@ After a trained pipeline it also uses the parse (tense of the governing verb) an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from chronicle.errors import ConfigError
 from chronicle.timex.anchoring import article_event_date, choose_mode, clock_days, tense_at
-from chronicle.timex.dates import add_years, interval
+from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
@@ -125,7 +126,7 @@ class TimexTagger:
                 prev = Ref(tx.start_date, tx.granularity or "day")
                 if tx.granularity in ("day", "part_of_day", "hour", "minute"):
                     dated.append((tx.start_char, tx.start_date))
-        return clock_days(text, out, clocks)
+        return [_guard(tx) for tx in clock_days(text, out, clocks)]
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         spans = []
@@ -186,6 +187,8 @@ class TimexTagger:
                          basis="named_event", event_name=ev.name)  # fmt: skip
         start = m.event.start if m.event else article_event_date(text, m.start, m.phrase, dated)
         name = m.event.name if m.event else m.phrase
+        if m.ordinal is not None and m.ordinal <= 0:
+            start = None  # `the 0th anniversary`: no date
         if start is None or m.ordinal is None:
             if start is not None and dct is not None:
                 day = start.replace(year=dct.year) if (start.month, start.day) != (2, 29) else None
@@ -195,7 +198,20 @@ class TimexTagger:
                                  basis="anniversary", confidence=0.7, event_name=name)  # fmt: skip
             return Timex(**common, type="DATE", value=None, basis="anniversary",
                          confidence=0.3, event_name=name if m.event else None)  # fmt: skip
-        day = add_years(start, m.ordinal)
+        try:
+            day = add_years(start, m.ordinal)
+        except OutOfRange:  # `the 10000th anniversary of World War II`: past year 9999
+            return Timex(**common, type="DATE", value=None, basis="anniversary",
+                         confidence=0.3, event_name=name)  # fmt: skip
         return Timex(**common, type="DATE", value=day.isoformat(), start_date=day, end_date=day,
                      granularity="day", anchor="reference_event", basis="anniversary",
                      confidence=0.9, event_name=name)  # fmt: skip
+
+
+def _guard(tx: Timex) -> Timex:
+    """No value outside years 1..9999 (not valid TIMEX3): such an expression keeps its extent
+    and type, with value None and no dates."""
+    if tx.value is None or checked_value(tx.value) == tx.value:
+        return tx
+    return replace(tx, value=None, start_date=None, end_date=None, granularity=None,
+                   confidence=min(tx.confidence, 0.3))  # fmt: skip

@@ -53,10 +53,10 @@ def checked_value(value: str | None) -> str | None:
                 return None
             continue  # durations, sets, PRESENT_REF, XXXX-..: no year to check
         digits = m["digits"]
-        if digits.startswith("-") or len(digits) > 4 or not 2 <= len(digits):
-            return None
-        if len(digits) == 4 and int(digits) == 0:
-            return None
+        if digits.startswith("-") or not 2 <= len(digits) <= 4 or interval(part) is None:
+            return None  # `10000`, `-001-WI`, `0000`, `9999-W52-WE` (a Saturday in 10000)
+    if "/" in value and interval(value) is None:
+        return None  # an interval that ends before it starts
     return value
 
 
@@ -129,7 +129,7 @@ def interval(value: str | None) -> tuple[date, date, str] | None:
     try:
         if value.isdigit() and len(value) == 3:
             y = int(value) * 10
-            return date(y, 1, 1), date(y + 9, 12, 31), "decade"
+            return date(max(y, 1), 1, 1), date(y + 9, 12, 31), "decade"
         if value.isdigit() and len(value) == 2:
             y = int(value) * 100
             return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
@@ -160,11 +160,8 @@ def _interval_of_match(m: re.Match[str]) -> tuple[date, date, str]:
     if m["m"]:
         return date(y, int(m["m"]), 1), month_end(y, int(m["m"])), "month"
     if m["w"]:
-        if m["we"]:
-            start = date.fromisocalendar(y, int(m["w"]), 6)
-            return start, start + timedelta(days=1), "week"
-        start = date.fromisocalendar(y, int(m["w"]), 1)
-        return start, start + timedelta(days=6), "week"
+        start = date.fromisocalendar(y, int(m["w"]), 6 if m["we"] else 1)
+        return start, _days_after(start, 1 if m["we"] else 6), "week"
     if m["q"]:
         q = int(m["q"])
         return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
@@ -173,6 +170,12 @@ def _interval_of_match(m: re.Match[str]) -> tuple[date, date, str]:
         return date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half"
     if m["s"]:
         first, last = SEASON_MONTHS[m["s"]]
-        end_year = y + 1 if m["s"] == "WI" else y
-        return date(y, first, 1), month_end(end_year, last), "season"
+        if m["s"] == "WI":  # December to February; winter 9999 ends with the calendar
+            return date(y, 12, 1), month_end(y + 1, 2) if y < 9999 else date.max, "season"
+        return date(y, first, 1), month_end(y, last), "season"
     return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _days_after(start: date, days: int) -> date:
+    """`start` + `days`, clamped to the last day of the calendar (9999-12-31)."""
+    return start + timedelta(days=days) if start <= date.max - timedelta(days=days) else date.max

@@ -5,12 +5,13 @@ separated by `|`, ISO dates); by default the packaged `seeds/reference_events.cs
 `importlib.resources`. Alias matching ignores case, a leading `the`, straight vs curly
 apostrophes and possessive `'s`.
 
-* `World War II` -> DATE, value `1939/1945` (an ISO 8601 interval of the years; a single-year
-  event gets its year), start/end dates from the table, basis `named_event`.
+* `World War II` -> DATE, value `1939-09-01/1945-09-02` (the ISO 8601 interval of its days; a
+  one-day event gets its day), start/end dates from the table, basis `named_event`.
 * `the 78th anniversary of Korea's liberation from Japan's colonial rule` with the event
   starting 1945-08-15 -> `2023-08-15` (start + 78 years), basis `anniversary`. An event missing
   from the table may be dated by the same article (`X began on 12 March 1990 ... the 10th
-  anniversary of X`): see `chronicle.timex.anchoring.article_event_date`.
+  anniversary of X`): see `chronicle.timex.anchoring.article_event_date`. Ordinals may be
+  long (`the 1,000th`); the 0th anniversary, or one outside years 1..9999, has no value.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _ORD_WORDS = dict(ORDINALS)
 _ORD_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
                    "twenty-fifth": 25, "seventy-fifth": 75})  # fmt: skip
-ORDINAL_RX = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(
+#: `1st`, `78th`, `1,000th` (never the tail of a longer number: `1,000th` is not `000th`).
+ORDINAL_RX = r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)|" + "|".join(
     sorted((re.escape(w) for w in _ORD_WORDS if w not in ("final", "last")), key=len,
            reverse=True)) + ")"  # fmt: skip
 
@@ -45,9 +47,11 @@ class RefEvent:
 
     @property
     def value(self) -> str:
-        if self.start.year == self.end.year:
-            return f"{self.start.year:04d}"
-        return f"{self.start.year:04d}/{self.end.year:04d}"
+        """The ISO 8601 interval of the event's days (`1939-09-01/1945-09-02`); one day when
+        the event lasts a day."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
 def key(text: str) -> str:

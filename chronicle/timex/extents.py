@@ -18,10 +18,13 @@ import re
 from dataclasses import dataclass
 
 from chronicle.timex.lexicon import (
+    BC,
     CLOCK,
     DAY,
     DAY_WORD,
+    DAY_YEAR,
     MONTH,
+    NOT_COUNT,
     NUM,
     NUM_WORD,
     ORDINAL_WORD,
@@ -52,19 +55,19 @@ RULES: dict[str, str] = {
     r"(?![\d/]|\.\d)",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every)\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?",
     "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d)"
-    r"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))",
+    rf"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))(?P<bc>{BC})?",
     "year_words": r"\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]\w+(?:[\s-]\w+)?|two\s+thousand"
     r"(?:\s+and\s+\w+)?)\b",
     "decade": rf"(?<![\w'])(?:the\s+)?{_MOD}(?P<dec>(?:1[6-9]|20)\d0'?s|'\d0s|twenties|thirties"
     r"|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)",
     "century": rf"\b(?:the\s+)?{_MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+"
-    r"century\b",
+    rf"century\b(?P<bc>{BC})?",
     "season": rf"\b(?:(?P<det>the|this|last|next|past|this\s+past|this\s+coming|coming|that)"
     rf"\s+)?{_MOD}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
     "quarter": rf"\b(?:(?P<det>the|this|last|next)\s+)?(?:(?P<yr>{YEAR}|this\s+year's"
@@ -74,7 +77,7 @@ RULES: dict[str, str] = {
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
     "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
     rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
-    "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+    "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
     "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:the\s+)?(?P<rel>this\s+past"
@@ -118,7 +121,7 @@ RULES: dict[str, str] = {
     "time": rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
     rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})\s+o'clock\b)(?P<zone>{ZONE})?"
     rf"(?:\s+(?:in\s+the\s+)?(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
-    rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+(?:19|20)\d\d\b)?))?",
+    rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
     rf"(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?",
@@ -158,6 +161,10 @@ _COUNT_AFTER = compile_rx(
     r"|barrels|words|pages|copies|stores|vehicles|planes|aircraft|rooms|beds|seats|sq|square"
     r"|refugees|prisoners|civilians|officers|police|delegates|companies|firms|banks|million"
     r"|billion|percent|per\s+cent|hours|minutes|calories|yards|runs|games|bottles|guns)\b"
+)
+_PLURAL_UNIT_AFTER = compile_rx(
+    r"\s+(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades"
+    r"|centuries|millennia)\b"
 )
 _NUMBER_BEFORE = compile_rx(
     r"(?:section|sections|article|articles|no\.|number|room|flight|route|page|pages|chapter"
@@ -283,6 +290,8 @@ def _accept(c: Candidate, text: str) -> bool:
             return True
         if _COUNT_AFTER.match(after) or _NUMBER_BEFORE.search(before):
             return False
+        if _PLURAL_UNIT_AFTER.match(after):
+            return False  # `2000 years earlier`: a quantity, not the year 2000
         return not re.match(r"\s*(?:-|to)\s*\d", after) or "year" in text[c.start : c.end]
     if c.rule == "month":
         return _month_ok(c, text, before, after)
@@ -339,6 +348,8 @@ def _duration_ok(g: dict[str, str]) -> bool:
         return False  # ages (`a 6-year-old`): TimeBank leaves them untagged
     n = g["n"].lower()
     unit = g["unit"].lower()
+    if re.fullmatch(r"\d{4,}", n) and not unit.endswith("s") and not g.get("suffix"):
+        return False  # `the 1997 year`: a year, not a quantity of years
     if unit.startswith("quarters") and not g.get("det") and not g.get("rel"):
         return False  # `three-quarters` of a market, not a duration
     if unit.startswith("second") and n in ("a", "an", "one"):

@@ -49,8 +49,10 @@ NUM_WORD = (
     rf"(?:{_TENS}(?:[\s-]{_UNITS_W})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|zero)"
 )
+#: A written number never starts inside another (`10,000` is not `000`); `3,500` is one number.
+DIGITS = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)"
 NUM = (
-    rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+hundred"
+    rf"(?:{DIGITS}(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+hundred"
     r"|a\s+couple(?:\s+of)?|half\s+an?|an?\s+single|an?)"
 )
 VAGUE_RE = r"(?:several|a\s+few|few|many|numerous|some)"
@@ -77,6 +79,15 @@ DAY_WORDS = {w: n for w, n in ORDINALS.items() if n > 0} | {
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:(?:1[6-9]|20)\d\d\b|'\d\d\b)"
+#: After a month and day any four digits are the year (`October 12, 1492`, `Dec 31 9999`), three
+#: digits only after a comma (`June 15, 800`); not a count (`March 4, 2500 people`).
+NOT_COUNT = (
+    r"(?![.,]\d)(?!\s+(?:people|more|other|new|of)\b|\s+(?!(?:was|is|has|as|its|this|his"
+    r"|always|perhaps|across|towards|unless|besides)\b)(?-i:[a-z]+s)\b)"
+)
+DAY_YEAR = rf"(?:,?\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT})|,\s+(?P<y3>\d{{3}}\b{NOT_COUNT}))"
+#: Before Christ (`the 5th century BC`, `1800 B.C.`): no TIMEX3 value.
+BC = r"\s*(?-i:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 ORDINAL_WORD = (
@@ -92,6 +103,7 @@ EARLY_LATE = r"(?:early|late|mid|middle|earlier|later)"
 def number_value(text: str) -> float | None:
     """The number a NUM fragment stands for, None for vague quantities."""
     t = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # `10,000`
     if t in SMALL:
         return SMALL[t]
     half = 0.0

@@ -43,11 +43,11 @@ def normalise(
     fn = _RULES[rule]
     try:
         norm = fn(g, ref, prev, tense, day_first)
-    except (OutOfRange, OverflowError):
-        return Norm(_TYPE_OF.get(rule, "DATE"), None)  # past year 9999 or before year 1
+    except (OutOfRange, OverflowError):  # past year 9999 or before year 1: no value
+        return Norm(_TYPE_OF.get(rule, "TIME" if g.get("pod") else "DATE"), None)
     except ValueError as exc:
         if str(exc).startswith("year "):  # `date(0, 1, 1)`: a year outside the calendar
-            return Norm(_TYPE_OF.get(rule, "DATE"), None)
+            return Norm(_TYPE_OF.get(rule, "TIME" if g.get("pod") else "DATE"), None)
         return None  # an impossible calendar date (Feb 30): not a date at all
     if norm is not None and norm.value != checked_value(norm.value):
         return Norm(norm.type, None, norm.mod, norm.uses)

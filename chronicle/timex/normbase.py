@@ -41,7 +41,7 @@ def mod_of(words: str | None) -> str | None:
 
 def year_of(text: str, ref: Ref | None) -> int:
     t = text.strip().lstrip("'")
-    if len(t) == 4:
+    if len(t) in (3, 4):  # `October 12, 1492`, `March 4, 2150`, `Jan. 1, 0001`, `June 15, 800`
         return int(t)
     century = 1900 if ref is None or int(t) > ref.day.year % 100 + 10 else 2000
     return century + int(t)
@@ -51,8 +51,11 @@ def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
     mon = MONTHS[g["mon"].lower().rstrip(".")]
     day = DAY_WORDS.get(g["d"].lower()) or int(re.sub(r"\D", "", g["d"]))
     mod = mod_of(g.get("mod"))
-    if g.get("y"):
-        return Norm("DATE", date(year_of(g["y"], ref), mon, day).isoformat(), mod)
+    if g.get("bc"):  # `March 15, 1000 BC`: no TIMEX3 value before year 1
+        return Norm("DATE", None, mod)
+    y_text = g.get("y") or g.get("y3")
+    if y_text:  # the written year, whatever it is (never the reference year instead)
+        return Norm("DATE", date(year_of(y_text, ref), mon, day).isoformat(), mod)
     if ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod)
     y = closest_year(ref.day, mon, day, tense) if ref.granularity == "day" else ref.day.year

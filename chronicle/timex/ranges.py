@@ -10,22 +10,26 @@ and an end written without its month or year takes them from the other end:
 * months: `May and June 2012`, `March to May 1999` -> `May` (2012-05) and `June 2012`.
 
 The second end must come after the first (`a 12-3 vote`, `89-52` are not ranges) and lie
-within a century of it; a year range must not be money, a count or a score (the year rule's
-guards apply to its first year).
+within a century of it, except a descending pair of full years after `from`/`between`
+(`from 1999 to 1990`: two years); a year range must not be money, a count or a score (the
+year rule's guards apply to its first year). `from 1800 to 1750 BC`: both years, no value.
 """
 
 from __future__ import annotations
 
-from chronicle.timex.lexicon import DAY, MONTH, YEAR, compile_rx
+from chronicle.timex.lexicon import BC, DAY, MONTH, NOT_COUNT, YEAR, compile_rx
 
 _DASH = r"\s?(?:-|–|—|to|through|thru|and|or)\s?"
 _YEAR_RANGE = compile_rx(
     rf"(?<![\w$£€#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>{_DASH})(?P<y2>(?:1[6-9]|20)\d\d|\d\d)"
     r"(?![\w%/]|[.,]\d|-\d|\s*(?:percent|per\s+cent))"
+    rf"(?P<bc>{BC})?"
 )
+#: `from 1999 to 1990`, `between 2020 and 2019`: a descending pair is still two years.
+_FROM_BEFORE = compile_rx(r"\b(?:from|between)\s+$")
 _DAY_RANGE = compile_rx(
     rf"(?P<mon>{MONTH})\s*(?P<d1>{DAY})(?P<sep>{_DASH})(?P<d2>{DAY})(?!\s*[:%.]\d)"
-    rf"(?P<ytail>,?\s+(?P<y>{YEAR}))?"
+    rf"(?P<ytail>,?\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?"
 )
 _MONTH_PAIR = compile_rx(
     rf"(?P<m1>{MONTH})\s+(?:and|or|to|through|until|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?"
@@ -44,12 +48,16 @@ def range_candidates(text: str) -> list[tuple[int, int, str, dict[str, str]]]:
         y1, y2 = m.group("y1"), m.group("y2")
         full = y2 if len(y2) == 4 else y1[:2] + y2
         before = text[max(0, m.start() - 20) : m.start()]
-        if not 0 < int(full) - int(y1) <= 100 or _NUMBER_BEFORE.search(before):
+        descending = (len(y2) == 4 and m.group("sep").strip().lower() in ("to", "and", "through")
+                      and _FROM_BEFORE.search(before) is not None)  # fmt: skip
+        gap = int(full) - int(y1)
+        if not (0 < gap <= 100 or (descending and -100 <= gap < 0)):
             continue
-        if _COUNT_AFTER.match(text, m.end()):
+        if _NUMBER_BEFORE.search(before) or _COUNT_AFTER.match(text, m.end()):
             continue
-        out.append((m.start("y1"), m.end("y1"), "year", {"y": y1}))
-        out.append((m.start("y2"), m.end("y2"), "year", {"y": full}))
+        bc = {"bc": m.group("bc")} if m.group("bc") else {}  # `from 1800 to 1750 BC`: no value
+        out.append((m.start("y1"), m.end("y1"), "year", {"y": y1} | bc))
+        out.append((m.start("y2"), m.end(), "year", {"y": full} | bc))
     for m in _DAY_RANGE.finditer(text):
         d1, d2 = (int("".join(ch for ch in m.group(k) if ch.isdigit())) for k in ("d1", "d2"))
         if d2 <= d1:

@@ -91,6 +91,8 @@ def closest_year(ref: date, month: int, day: int | None, tense: int) -> int:
     tense = UNKNOWN if tense == PRESENT else tense
     best: tuple[int, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1 <= y <= 9999:
+            continue  # at the calendar's edges only the years that exist
         try:
             cand = date(y, month, day or 15)
         except ValueError:
