@@ -28,7 +28,7 @@ import pyarrow as pa
 
 #: Dates further apart than this never merge; closer but not overlapping dates merge as a
 #: visible conflict (`timeline.conflicting_dates`).
-DATE_WINDOW_DAYS = 3
+DATE_WINDOW_DAYS = 1
 MERGE_THRESHOLD = 0.6
 #: Minimum text similarity (equal triggers count 1.0, else headline word overlap).
 MIN_TEXT_SIMILARITY = 0.34
@@ -153,19 +153,35 @@ def same_event(a: Mention, b: Mention) -> bool:
 
 
 def links(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
-    """Every linked pair (smaller id first), comparing only mentions that share an actor."""
+    """The linked pairs (smaller id first): pairs that pass `same_event` and are each other's
+    best match between their two articles (an article reports an event once; this keeps one
+    busy actor from chaining every report of a week into one cluster). Order-independent:
+    ties go to the smaller event_id."""
     by_key: dict[str, list[Mention]] = {}
     for mention in mentions:
         for key in mention.actor_keys:
             by_key.setdefault(key, []).append(mention)
-    pairs: set[tuple[str, str]] = set()
+    scored: dict[tuple[str, str], float] = {}
     for group in by_key.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 pair = (min(a.event_id, b.event_id), max(a.event_id, b.event_id))
-                if pair not in pairs and same_event(a, b):
-                    pairs.add(pair)
-    return sorted(pairs)
+                if pair not in scored and same_event(a, b):
+                    scored[pair] = similarity(a, b)
+    article_of = {}
+    for group in by_key.values():
+        article_of.update({m.event_id: m.article_id for m in group})
+    best: dict[tuple[str, str], tuple[float, str]] = {}  # (event, other article) -> best
+    for (a, b), score in scored.items():
+        for mine, other in ((a, b), (b, a)):
+            key = (mine, article_of[other])
+            if key not in best or (-score, other) < (-best[key][0], best[key][1]):
+                best[key] = (score, other)
+    return sorted(
+        (a, b)
+        for a, b in scored
+        if best[(a, article_of[b])][1] == b and best[(b, article_of[a])][1] == a
+    )
 
 
 def clusters(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -41,7 +41,8 @@ def test_name_key(name: str, key: str) -> None:
         (mention("b", "B"), True),
         (mention("b", "A"), False),  # same article: never merged
         (mention("b", "B", actors=("kim jong un's",)), True),  # alias rule on actors
-        (mention("b", "B", start=date(2023, 8, 17)), True),  # close dates: merged, a conflict
+        (mention("b", "B", start=date(2023, 8, 16)), True),  # next day: merged, a conflict
+        (mention("b", "B", start=date(2023, 8, 17)), False),  # beyond the one-day window
         (mention("b", "B", start=date(2023, 8, 25)), False),  # beyond the date window
         (mention("b", "B", start=None), False),  # undated
         (mention("b", "B", actors=("Joe Biden",)), False),  # no shared actor
@@ -62,14 +63,23 @@ def test_same_event(b: Mention, expected: bool) -> None:
 def test_clusters_are_connected_components_named_by_smallest_id() -> None:
     ms = [
         mention("e3", "A"),
-        mention("e1", "B", start=date(2023, 8, 17)),
-        mention("e2", "C", start=date(2023, 8, 19)),  # linked to e1 only (4 days from e3)
+        mention("e1", "B", start=date(2023, 8, 16)),
+        mention("e2", "C", start=date(2023, 8, 17)),  # linked to e1 only (2 days from e3)
         mention("e9", "D", actors=("Joe Biden",)),
     ]
     expected = {"e1": "e1", "e2": "e1", "e3": "e1", "e9": "e9"}
     for seed in range(5):
         random.Random(seed).shuffle(ms)
         assert clusters(ms) == expected
+
+
+def test_an_article_links_once_to_each_event_of_another() -> None:
+    ms = [
+        mention("a1", "A"),
+        mention("b1", "B"),  # the same day as a1: the best match
+        mention("b2", "B", start=date(2023, 8, 16)),  # also passes the rule, but a1 prefers b1
+    ]
+    assert clusters(ms) == {"a1": "a1", "b1": "a1", "b2": "b2"}
 
 
 @pytest.fixture
