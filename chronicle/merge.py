@@ -5,8 +5,9 @@ intervals overlap or lie at most `DATE_WINDOW_DAYS` apart, they share at least o
 compared by `name_key`: case, a leading `the`, a possessive and dots do not count), both are
 dated by the text itself (`FIRM_BASES`: not by publication date or inheritance), their triggers
 are of one class (reporting verbs such as `say` excepted) or their headlines share enough words,
-and their weighted similarity reaches `MERGE_THRESHOLD`. Clusters are the connected components
-of that relation; a cluster's id is its smallest event_id. Both rules depend only on the
+and their weighted similarity reaches `MERGE_THRESHOLD`. Of those pairs, only mutual best
+matches between two articles are linked (`links`); clusters are the connected components
+of the links; a cluster's id is its smallest event_id. Both rules depend only on the
 mentions, never on the order in which articles arrived, so ingesting A then B or B then A gives
 the same `event_clusters` rows.
 
