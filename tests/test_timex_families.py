@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 import spacy
 from spacy.tokens import Doc
+from timex_helpers import triples
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
-from chronicle.timex import get_timexes
 from chronicle.timex.anchoring import choose_mode
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.extents import Candidate
@@ -20,9 +20,7 @@ DCT = date(2013, 3, 20)  # a Wednesday
 
 
 def tag(blank_nlp, text: str, dct: date | None = DCT):
-    doc = blank_nlp.make_doc(text)
-    doc._.dct = dct
-    return [(t.text, t.type, t.value) for t in get_timexes(blank_nlp(doc))]
+    return triples(blank_nlp, text, dct)
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from chronicle.timex import get_timexes
+from timex_helpers import run_tagger
 
 DCT = date(2023, 11, 6)  # a Monday
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from chronicle.nlp import load_pipeline
-
-    return load_pipeline()
+def nlp(trained_nlp):
+    return trained_nlp
 
 
 def tag(nlp, text: str, dct: date | None = DCT):
-    doc = nlp.make_doc(text)
-    doc._.dct = dct
-    return get_timexes(nlp(doc))
+    return run_tagger(nlp, text, dct)
 
 
 @pytest.mark.model

@@ -7,18 +7,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import triples
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
-from chronicle.timex import get_timexes
 from chronicle.timex.ranges import range_candidates
 
 DCT = date(2013, 3, 20)  # a Wednesday
 
 
 def tag(blank_nlp, text: str, dct: date | None = DCT):
-    doc = blank_nlp.make_doc(text)
-    doc._.dct = dct
-    return [(t.text, t.type, t.value) for t in get_timexes(blank_nlp(doc))]
+    return triples(blank_nlp, text, dct)
 
 
 @pytest.mark.parametrize(

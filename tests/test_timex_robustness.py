@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import run_tagger, triples
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
-from chronicle.timex import get_timexes
 from chronicle.timex.dates import checked_value, interval
 from chronicle.timex.events import RefEvent
 
@@ -20,9 +20,7 @@ FIRST, LAST = date(1, 1, 1), date(9999, 12, 31)
 
 
 def tag(nlp, text: str, dct: date | None = DCT) -> list[tuple[str, str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.dct = dct
-    return [(t.text, t.type, t.value) for t in get_timexes(nlp(doc))]
+    return triples(nlp, text, dct)
 
 
 CASES = [
@@ -103,9 +101,7 @@ def test_robust_values(blank_nlp, text, dct, expected):
 
 
 def test_named_event_dates(blank_nlp):
-    doc = blank_nlp.make_doc("World War II ended.")
-    doc._.dct = DCT
-    (war,) = get_timexes(blank_nlp(doc))
+    (war,) = run_tagger(blank_nlp, "World War II ended.", DCT)
     assert (war.start_date, war.end_date, war.granularity, war.basis) == (
         date(1939, 9, 1), date(1945, 9, 2), "day", "named_event")
     assert interval(war.value) == (war.start_date, war.end_date, "day")
@@ -182,9 +178,7 @@ EDGE_TEXT = (
 
 @pytest.mark.parametrize("dct", [FIRST, date(1, 1, 7), LAST, date(9999, 12, 25), None, DCT])
 def test_values_always_in_the_calendar(blank_nlp, dct):
-    doc = blank_nlp.make_doc(EDGE_TEXT)
-    doc._.dct = dct
-    found = get_timexes(blank_nlp(doc))
+    found = run_tagger(blank_nlp, EDGE_TEXT, dct)
     assert len(found) > 30
     for tx in found:
         assert checked_value(tx.value) == tx.value, tx

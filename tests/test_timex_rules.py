@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import run_tagger
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
-from chronicle.timex import get_timexes
 
 DCT = date(2023, 11, 6)  # a Monday
 
 
 def tag(blank_nlp, text: str, dct: date | None = DCT, mode: str | None = None):
-    doc = blank_nlp.make_doc(text)
-    doc._.dct = dct
-    doc._.timex_mode = mode
-    return get_timexes(blank_nlp(doc))
+    return run_tagger(blank_nlp, text, dct, mode)
 
 
 def only(blank_nlp, text: str, dct: date | None = DCT, mode: str | None = None):
