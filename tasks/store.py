@@ -1,8 +1,8 @@
 """Writing to DuckDB: run bookkeeping, change detection and bulk batch writes.
 
 There is one writer: every function here takes the connection of the process that owns the
-database file. Rows go in through Arrow tables (`insert ... by name select * from <arrow>`),
-one transaction per batch, never row by row.
+database file. Rows go in through Arrow tables (`insert into t (cols) select cols from
+<arrow>`), one transaction per batch, never row by row.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def plan_changes(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> Pla
 
 
 def write_extraction(
-    con: duckdb.DuckDBPyConnection, extraction: Extraction, run_id: str = ""
+    con: duckdb.DuckDBPyConnection, extraction: Extraction, run_id: str
 ) -> list[str]:
     """Replace the rows of every article in `extraction` and record its failed articles, in
     one transaction; returns the ids written."""

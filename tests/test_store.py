@@ -52,7 +52,7 @@ def test_one_failing_article_does_not_stop_the_batch(nlp: Language) -> None:
 
 def test_same_content_under_another_id_is_recorded_not_stored(db, nlp: Language) -> None:
     original = article("/data/a.txt", "The talks ended yesterday.")
-    write_extraction(db, analyse(nlp, [original], "run-1", "2026-01-01 00:00:00"))
+    write_extraction(db, analyse(nlp, [original], "run-1", "2026-01-01 00:00:00"), "run-1")
     copy = article("/elsewhere/a.txt", original.body)
     twin = article("/elsewhere/b.txt", original.body + " Again.")
     twin_copy = article("/elsewhere/c.txt", twin.body)
@@ -79,7 +79,7 @@ def test_merge_window_stays_inside_the_calendar(day: date, days: int, expected: 
 def test_rerun_with_a_copy_keeps_the_stored_article(db, nlp: Language) -> None:
     original = article("/data/a.txt", "The talks ended yesterday.")
     copy = article("/data/copy.txt", original.body)
-    write_extraction(db, analyse(nlp, [original], "run-1", "2026-01-01 00:00:00"))
+    write_extraction(db, analyse(nlp, [original], "run-1", "2026-01-01 00:00:00"), "run-1")
     for order in ([copy, original], [original, copy]):
         plan = plan_changes(db, order)
         assert (plan.unchanged, plan.todo) == (1, [])
