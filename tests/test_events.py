@@ -209,3 +209,54 @@ def test_seed_summit_is_planned_not_past(seed_events) -> None:
     (event,) = [e for e in seed_events if "summit" in e.sentence and e.trigger == "discuss"]
     assert event.planned
     assert event.start_date >= date(2023, 11, 6)
+
+
+# --- headlines with the trained pipeline ---------------------------------------------------
+
+def _headlines(nlp, text: str) -> list[str]:
+    doc = nlp.make_doc(text)
+    doc._.dct = date(2023, 11, 6)
+    return [e.headline for e in find_events(nlp(doc), date(2023, 11, 6))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (1) names and compounds stay whole
+        ("An image of the Saturn V rocket was projected onto the wall on Monday.",
+         "Image of Saturn V rocket was projected onto wall"),
+        ("Ambassador Linda Thomas-Greenfield, 71, visited Kenya on Monday.",
+         "Linda Thomas-Greenfield visited Kenya"),
+        ("The mayor opened a low-cost housing project on Monday.",
+         "Mayor opened low-cost housing project"),
+        # (2) a relative clause takes its antecedent, with its prepositional modifier
+        ("He praised the alliance between Norway and Denmark, which was founded in 1950.",
+         "Alliance between Norway and Denmark was founded"),
+        ("The talks between Chile and Peru, which began in March, have stalled.",
+         "Talks between Chile and Peru began"),
+        # (3) a copula keeps its complement
+        ("The old harbour, rebuilt in the 1990s, is where the ferries dock.",
+         "Old harbour is where ferries dock"),
+        ("Mexico and Canada have grown closer since 2022.", "Mexico and Canada have grown closer"),
+        # (4) tense and auxiliaries as written
+        ("The council will hold a vote on Friday.", "Council will hold vote"),
+        ("Brazil has accused Argentina of dumping steel.", "Brazil has accused Argentina"),
+        # (5) a short prepositional phrase when there is no object
+        ("The delegates arrived in Geneva on Monday.", "Delegates arrived in Geneva"),
+    ],
+)
+def test_headline_rules(trained_nlp, text: str, expected: str) -> None:
+    assert expected in _headlines(trained_nlp, text)
+
+
+@pytest.mark.model
+def test_headline_is_short_capitalised_and_ends_on_a_content_word(trained_nlp) -> None:
+    text = ("The foreign ministers of Finland, Sweden, Norway, Denmark and Iceland signed a "
+            "long-awaited agreement on the joint protection of undersea cables and pipelines "
+            "in the Baltic Sea on Monday.")
+    (line,) = _headlines(trained_nlp, text)
+    words = line.split()
+    assert len(words) <= 12 and line[0].isupper()
+    assert words[-1].lower() not in {"of", "the", "and", "in", "on", "to", "a"}
+    assert "signed" in words
