@@ -39,7 +39,7 @@ def tag(blank_nlp, text: str, dct: date | None = DCT):
         ("The trip took half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("The flight took an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
         ("A week-long strike ended.", [("week-long", "DURATION", "P1W")]),
-        ("It was a decades-long conflict.", [("decades-long", "DURATION", "PXY")]),
+        ("It was a decades-long conflict.", [("decades-long", "DURATION", "PXDE")]),
         # vague plural points and bare plurals after within/in/just
         ("Days earlier, rebels had attacked.", [("Days earlier", "DATE", "PAST_REF")]),
         ("He quit months ago.", [("months ago", "DATE", "PAST_REF")]),

@@ -40,7 +40,7 @@ CASES = [
     ("The count starts Jan. 1, 0001.", DCT, [("Jan. 1, 0001", "DATE", "0001-01-01")]),
     ("The count starts Jan. 1, 0000.", DCT, [("Jan. 1, 0000", "DATE", None)]),
     ("Results for Q4 9999 were late.", DCT, [("Q4 9999", "DATE", "9999-Q4")]),
-    ("It is the week of Dec 31 9999.", DCT, [("Dec 31 9999", "DATE", "9999-12-31")]),
+    ("It is the week of Dec 31 9999.", DCT, [("the week of Dec 31 9999", "DATE", "9999-W52")]),
     ("He was crowned on Dec. 25, 800, in Rome.", DCT, [("Dec. 25, 800", "DATE", "0800-12-25")]),
     ("He died on 12 October 1492 at sea.", DCT, [("12 October 1492", "DATE", "1492-10-12")]),
     ("Columbus landed on October 12, 1492.", None, [("October 12, 1492", "DATE", "1492-10-12")]),

@@ -124,6 +124,8 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     if tok.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if _pluperfect_plan(tok):
+        return PAST  # `had been scheduled to expire at midnight Friday`: that Friday has passed
     if any(a.lower_ in _FUTURE_AUX for a in auxes) and not any(
         a.lemma_.lower() == "have" for a in auxes
     ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
@@ -142,6 +144,19 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     )):  # fmt: skip
         return PRESENT
     return UNKNOWN
+
+
+def _pluperfect_plan(tok: Token) -> bool:
+    """The verb complements a plan in the past perfect: `had been scheduled to expire`,
+    `had been due to expire`."""
+    gov = tok
+    for _ in range(2):
+        if gov.dep_ not in ("xcomp", "acomp") or gov.head is gov:
+            break
+        gov = gov.head
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
+            return True
+    return False
 
 
 def _plan_in_past(tok: Token, auxes: list[Token], at: int) -> bool:

@@ -117,8 +117,8 @@ class TimexTagger:
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
             else:
                 tx = self._rule_timex(doc, c, dct, prev, mode)
-            if tx is None:
-                continue
+            if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
+                continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
             if c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct":
                 clocks.append(len(out))
             out.append(tx)

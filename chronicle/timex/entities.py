@@ -4,7 +4,8 @@ The NER finds temporal phrasings our rules were not written for. Its spans are t
 TimeML extent conventions (no leading preposition, no possessive `'s`, no trailing punctuation,
 `all` dropped before a vague plural) and filtered for precision: ages (`a 6-year-old`,
 `52 years old`, `the age of 86`), `annual`/`quarterly`, ordinals and plain numbers (`the 38th`,
-`44`), money, and anything without a time word never qualify. `between X and Y` is split into
+`44`), money, a span cut off before its object (`the early hours of`), and anything without
+a time word never qualify. `between X and Y` is split into
 its two ends. Values always come from our normaliser (`normalize.py`, rule `entity`), never
 from the NER.
 """
@@ -36,10 +37,11 @@ _TIME_WORD = compile_rx(
 _REJECT = compile_rx(
     r"[-\s]old(?:er)?\b|\byounger\b|\bage[ds]?\b|\bannual|\bquarterly\b|\bseasonal|\$|\bcents?\b|\bpercent\b"
     r"|\b(?:season|seasons)\b|\bolympic|\bthe\s+\d+(?:st|nd|rd|th)\b|^\W*[\d.,]+\W*$"
-    r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b|^(?:the\s+)?(?:year|day|week)$"
-    r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-"
+    r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b|^(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|day|week)$"
+    r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-|\s(?:of|the)$"
     rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
 )
+_TODAY_IS = compile_rx(r"\b(?:is|'s|was|marks|marked|entered|enters)\s+(?:now\s+)?$")
 _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
@@ -95,10 +97,15 @@ def _other(text: str, start: int, end: int, label: str, rules: RuleSet | None
     if rules is not None:
         whole = [c for c in rules.find(body) if c.start == 0 and c.end == len(body)]
         if whole:
-            return [Candidate(start, end, whole[0].rule, whole[0].groups)]
+            cand = Candidate(start, end, whole[0].rule, whole[0].groups)
+            # the rule's guards see the sentence, not just the span (`the March for Life`)
+            return [cand] if rules.accepts(cand, text) else []
     if not _TIME_WORD.search(body) or _REJECT.search(body):
         return []
-    return [Candidate(start, end, "entity", {"text": body, "label": label})]
+    groups = {"text": body, "label": label}
+    if _TODAY_IS.search(text, max(0, start - 30), start):
+        groups["today"] = "1"  # `today is the eighth day of ...`: the reference day itself
+    return [Candidate(start, end, "entity", groups)]
 
 
 __all__ = ["entity_candidates"]

@@ -120,7 +120,9 @@ class EventIndex:
         self.anniversary = re.compile(
             rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_RX})\s+)?anniversary\s+of\s+(?P<ev>(?:the\s+)?"
             rf"(?:{names})|[\w{_APOS[1:-1]}\- ]{{3,60}}?)(?=[.,;:!?)\"\u201d]|\s+(?:and|but|"
-            r"when|which|that|on|in|at|with|as|is|was|were|by|for)\b|$)",
+            r"when|which|that|on|in|at|with|as|is|was|were|by|for|this|last|next|today|tonight|"
+            r"yesterday|tomorrow|nears|neared|approaches|approached|falls|fell|comes|came|will|"
+            r"would|has|had|have|to|from|after|before|during|since)\b|$)",
             re.IGNORECASE,
         )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronicle.timex.guards import accept, is_rate
 from chronicle.timex.lexicon import (
     BC,
     CLOCK,
@@ -46,14 +47,17 @@ _MOD = (
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|an?\s+estimated)\s+|(?P<only>only|just)\s+)?"
+    r"|an?\s+estimated|over(?=\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bafter\s)"
+    r"|(?<=\bwithin\s)|(?<=\blast\s)|(?<=\btake\s))over)\s+|(?P<only>only|just)\s+)?"
 )
 
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<hh>\d\d):(?P<mi>\d\d))?\b",
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
-    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}(?P<mon>{MONTH})\s*"
+    "mdy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}"
+    r"(?:(?P<rel>last|next|this\s+past|this\s+coming|past|coming)\s+)?"
+    rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
@@ -85,11 +89,13 @@ RULES: dict[str, str] = {
     r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal\s+year)\b"
     r"(?P<orso>\s+or\s+so\b)?",
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
-    r"(?P<unit>quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
+    r"(?P<unit>(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+    r"|quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b))"
-    r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
-    "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close)\s+of"
+    r"(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|\b(?P<adj>year[-\s](?:ago|earlier))\b",
+    "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of"
     r"|around)\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|quarter)\b(?!-)"
     r"|\b(?:(?P<mod2>around)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b",
     "dayword": r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow"
@@ -106,6 +112,7 @@ RULES: dict[str, str] = {
     r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b"
     r"(?P<period>\s+(?:period|term))?"
     r"(?!\s+(?:older|younger)\b)",
+    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)quarter[-\s]century\b",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
     "bare_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|decades|months"
@@ -144,46 +151,18 @@ RULES: dict[str, str] = {
     r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
     "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
     r"|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|week))?"
-    r"|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day"
+    r"|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
+    r"|Pentecost|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day"
+    r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
+    r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day"
     r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day)\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
 
 #: Tie-break among equally long matches: earlier in this tuple wins.
 PRIORITY = tuple(RULES)
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*|[\"`]+)$")
 _OUTSIDE_WEEKDAY = {"early", "late", "earlier", "later"}
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
-_COUNT_AFTER = compile_rx(
-    r"\s+(?:employees|people|workers|members|shares|units|troops|soldiers|students|votes|feet"
-    r"|foot|meters|metres|miles|km|kilometers|tons|tonnes|points|cars|homes|jobs|times|dollars"
-    r"|yen|pounds|euros|acres|hectares|households|residents|cases|deaths|patients|passengers"
-    r"|barrels|words|pages|copies|stores|vehicles|planes|aircraft|rooms|beds|seats|sq|square"
-    r"|refugees|prisoners|civilians|officers|police|delegates|companies|firms|banks|million"
-    r"|billion|percent|per\s+cent|hours|minutes|calories|yards|runs|games|bottles|guns)\b"
-)
-_PLURAL_UNIT_AFTER = compile_rx(
-    r"\s+(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades"
-    r"|centuries|millennia)\b"
-)
-_NUMBER_BEFORE = compile_rx(
-    r"(?:section|sections|article|articles|no\.|number|room|flight|route|page|pages|chapter"
-    r"|rule|form|model|resolution|bill|law|code|item|exhibit|paragraph|title|highway"
-    r"|interstate|channel|box|suite|platform|#|nos\.|version|boeing|airbus|apt\.|unit|about"
-    r"|approximately|nearly|some|over|than|around|only|just)\s*$"
-)
-_RATE_BEFORE = compile_rx(
-    rf"(?:\d[\d,.]*|{NUM_WORD}|million|billion|trillion|percent|cents?|dollars|yen|euros"
-    r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
-)
-_BARE_MONTH_OK_BEFORE = compile_rx(
-    r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
-    r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
-)
-_SEASON_OK_BEFORE = compile_rx(
-    r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
-    r"|the|past|coming|that|each|every|over|and)\s*$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +185,10 @@ class RuleSet:
     def __init__(self) -> None:
         self.rules = [(name, compile_rx(rx)) for name, rx in RULES.items()]
 
+    def accepts(self, c: Candidate, text: str) -> bool:
+        """Whether candidate `c` (offsets into `text`) passes the precision guards in context."""
+        return accept(c, text)
+
     def find(self, text: str) -> list[Candidate]:
         # range ends first: at equal extent they win over the same text read alone
         found = [Candidate(s, e, rule, g) for s, e, rule, g in range_candidates(text)]
@@ -224,17 +207,17 @@ class RuleSet:
                 if groups.get("only") is not None:  # `only five hours`: not in TimeBank extents
                     start = m.start("n")
                 elif (groups.get("dmod") or groups.get("mod") or "").lower() == "about" and (
-                    name in ("duration", "time")
+                    name in ("duration", "qcentury", "time")
                 ):  # `about five hours`, `about 10:35 a.m.`: tbaq leaves `about` out (9:2)
-                    start = _skip_space(text, m.end("dmod" if name == "duration" else "mod"))
+                    start = _skip_space(text, m.end("mod" if name == "time" else "dmod"))
                 if name == "ref":
                     start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
                 if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
                     start = m.start("wd")  # `late Monday` -> `Monday` (TimeBank)
                 cand = Candidate(start, end, name, groups)
-                if name == "duration" and _is_rate(cand, text):
+                if name == "duration" and is_rate(cand, text):
                     cand = Candidate(start, end, "set", {"per": groups["unit"]})
-                if _accept(cand, text):
+                if accept(cand, text):
                     found.append(cand)
         return found
 
@@ -279,99 +262,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \n\t-":
         start += 1
     return start, end
-
-
-def _accept(c: Candidate, text: str) -> bool:
-    g = c.groups
-    before = text[max(0, c.start - 30) : c.start]
-    after = text[c.end : c.end + 40]
-    if c.rule == "year":
-        if g.get("mod"):
-            return True
-        if _COUNT_AFTER.match(after) or _NUMBER_BEFORE.search(before):
-            return False
-        if _PLURAL_UNIT_AFTER.match(after):
-            return False  # `2000 years earlier`: a quantity, not the year 2000
-        return not re.match(r"\s*(?:-|to)\s*\d", after) or "year" in text[c.start : c.end]
-    if c.rule == "month":
-        return _month_ok(c, text, before, after)
-    if c.rule == "weekday":
-        return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(
-            re.match(rf"\s+{MONTH}", after)
-        )
-    if c.rule == "thenoun":
-        unit = g.get("unit", "").lower()
-        return unit != "period" or bool(g.get("y"))
-    if c.rule == "season":
-        if g.get("det") or g.get("y") or g.get("mod"):
-            return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
-        return bool(_SEASON_OK_BEFORE.search(before)) and g["s"].lower() != "fall"
-    if c.rule == "dayword":
-        return not re.search(r"(?-i:USA)\s+$", before)
-    if c.rule == "duration":
-        return _duration_ok(g)
-    if c.rule == "pod":
-        if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
-            return False  # `the night of Oct. 23`: the date carries the value
-        return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in ("overnight", "midday")
-    if c.rule == "ref":
-        return _ref_ok(g["w"].lower(), after, before)
-    if c.rule == "anaphor":
-        return bool(g.get("unit")) or "day" in g["det"].lower()
-    return True
-
-
-def _is_rate(c: Candidate, text: str) -> bool:
-    """`$500 million a year`, `four flights a week`: a rate, i.e. a set (`P1Y`), not a span."""
-    g = c.groups
-    return (g["n"].lower() in ("a", "an") and not g.get("det") and not g.get("dmod")
-            and not g["unit"].lower().endswith("s")
-            and bool(_RATE_BEFORE.search(text, max(0, c.start - 40), c.start)))  # fmt: skip
-
-
-def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
-    g = c.groups
-    if g.get("y") or g.get("rel") or g.get("mod") or g.get("yrel"):
-        return True
-    mon = g["mon"]
-    if _NAME_AFTER.match(after) or re.match(r"\s*\d", after):
-        return False
-    if mon.lower().startswith("may") or mon.endswith("."):
-        return bool(_BARE_MONTH_OK_BEFORE.search(before))
-    return not re.match(r"(?-i:[A-Z][a-z]+)\s+$", before) or bool(
-        _BARE_MONTH_OK_BEFORE.search(before)
-    )
-
-
-def _duration_ok(g: dict[str, str]) -> bool:
-    if "old" in (g.get("suffix") or "").lower():
-        return False  # ages (`a 6-year-old`): TimeBank leaves them untagged
-    n = g["n"].lower()
-    unit = g["unit"].lower()
-    if re.fullmatch(r"\d{4,}", n) and not unit.endswith("s") and not g.get("suffix"):
-        return False  # `the 1997 year`: a year, not a quantity of years
-    if unit.startswith("quarters") and not g.get("det") and not g.get("rel"):
-        return False  # `three-quarters` of a market, not a duration
-    if unit.startswith("second") and n in ("a", "an", "one"):
-        return False
-    if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (
-        g.get("dmod") or g.get("rel")
-    ):
-        return True
-    if n == "some" and not unit.endswith("s"):
-        return False
-    return True
-
-
-def _ref_ok(word: str, after: str, before: str) -> bool:
-    if word == "now" and after.startswith(",") and _SENTENCE_START.search(before):
-        return False  # `Now, he says, ...`: a discourse marker, not a time
-    if word in ("current", "recent", "future", "then-current", "then current"):
-        # adjectives only before a noun that is not itself temporal (else a longer rule wins)
-        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
-            r"\s+(?:account|affairs|events|law|legislation|rules|crisis|system)", after
-        )
-    return True
 
 
 __all__ = ["Candidate", "RuleSet", "resolve_overlaps", "NUM", "DAY"]

@@ -53,7 +53,7 @@ NUM_WORD = (
 DIGITS = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)"
 NUM = (
     rf"(?:{DIGITS}(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+hundred"
-    r"|a\s+couple(?:\s+of)?|half\s+an?|an?\s+single|an?)"
+    r"|a\s+couple(?:\s+of)?|couple\s+of|half\s+an?|an?\s+single|an?)"
 )
 VAGUE_RE = r"(?:several|a\s+few|few|many|numerous|some)"
 UNIT = (
@@ -96,7 +96,7 @@ ORDINAL_WORD = (
     r"|twenty-first|final|last)"
 )
 CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
-ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET))"
+ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))"
 EARLY_LATE = r"(?:early|late|mid|middle|earlier|later)"
 
 

@@ -73,7 +73,11 @@ def _numeric(g, ref, prev, tense, day_first):
 
 
 def _mdy(g, ref, prev, tense, day_first):
-    return day_date(g, ref, tense)
+    norm = day_date(g, ref, tense)
+    if g.get("wk") and norm is not None and norm.value and norm.value[:1].isdigit():
+        # `the week of March 6`: the ISO week holding that day
+        return Norm("DATE", iso_week(date.fromisoformat(norm.value)), norm.mod, norm.uses)
+    return norm
 
 
 def _month(g, ref, prev, tense, day_first):
@@ -263,12 +267,12 @@ def _thenoun(g, ref, prev, tense, day_first):
     base = prev or ref
     if base is None:
         return Norm("DATE", None)
-    if "ago" in unit or "earlier" in unit:
+    if "ago" in unit or "earlier" in unit or unit.endswith("last year"):
         q = _current_quarter(prev, ref or base)
         return Norm("DATE", shifted_value(q, -1, "Y"), None, "previous" if prev else "ref")
     if g.get("y") or unit in ("quarter", "latest period"):
         q = _reported_quarter(ref or base)
-        value = shifted_value(q, 0, "Q")
+        value = shifted_value(q, -1 if g.get("ya") else 0, "Y" if g.get("ya") else "Q")
         if g.get("y"):
             value = f"{g['y']}{value[4:]}"
         return Norm("DATE", value, None, "ref")
@@ -278,7 +282,9 @@ def _thenoun(g, ref, prev, tense, day_first):
         if tense == FUTURE and r.weekday() != 6:
             back = -((5 - r.weekday()) % 7)
         return Norm("DATE", iso_week(r - timedelta(days=back)) + "-WE", None, "ref")
-    year_base = prev if prev and prev.granularity == "year" else ref or base
+    # `the year` may take up a year just named; `the full year` is the current one
+    anaphoric = prev and prev.granularity == "year" and unit != "full year"
+    year_base = prev if anaphoric else ref or base
     value = fmt(year_base.day, "year")
     return Norm("DATE", value, None, "ref")
 

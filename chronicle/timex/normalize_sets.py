@@ -1,7 +1,7 @@
-"""TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P20Y`, `PXY`; `P1W`, `XXXX-WXX-2`).
+"""TIMEX3 values for durations and sets (`P3D`, `PT36H`, `P2DE`, `PXY`; `P1W`, `XXXX-WXX-2`).
 
-Decades are years (`P20Y`, vague `PXY`: tbaq never writes `DE`), centuries `CE`; vague
-quantities get an `X` (`several years` -> `PXY`).
+Decades are `DE` (`two decades` -> `P2DE`, vague `PXDE`), as TIMEX2/TIMEX3 and the
+issue's spec write them, centuries `CE`; vague quantities get an `X` (`several years` -> `PXY`).
 Sets use a period (`daily` -> `P1D`) or an underspecified date (`every Tuesday` ->
 `XXXX-WXX-2`).
 """
@@ -28,13 +28,13 @@ def _count(g: dict[str, str]) -> tuple[float | None, str]:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    if unit == "E":  # decades in years, as TimeBank/AQUAINT write them: `two decades` -> P20Y
-        unit, n = "Y", (n * 10 if n is not None else None)
     time = unit.startswith("T")
     letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
     prefix = "PT" if time else "P"
     if n is None:
         return f"{prefix}X{letter}"
+    if n != int(n) and letter in ("DE", "CE", "ML"):  # `half a century`: P50Y
+        n, letter = n * {"DE": 10, "CE": 100, "ML": 1000}[letter], "Y"
     if n != int(n):
         whole = int(n)
         sub = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
@@ -54,6 +54,11 @@ def _duration(g, ref, prev, tense, day_first):
         n, unit = (n * 2 if n is not None else None), "D"
     mod = mod_of(g.get("dmod"))
     return Norm("DURATION", duration_value(n, unit), mod)
+
+
+def _qcentury(g, ref, prev, tense, day_first):
+    """`a quarter-century`: 25 years."""
+    return Norm("DURATION", "P25Y", mod_of(g.get("dmod")))
 
 
 def _vague(g, ref, prev, tense, day_first):
@@ -99,6 +104,6 @@ def _set(g, ref, prev, tense, day_first):
 
 
 SET_RULES = {
-    "duration": _duration, "vague": _vague, "bare_plural": _bare_plural, "set": _set,
-    "pl_ago": _pl_ago,
+    "duration": _duration, "qcentury": _qcentury, "vague": _vague, "bare_plural": _bare_plural,
+    "set": _set, "pl_ago": _pl_ago,
 }  # fmt: skip

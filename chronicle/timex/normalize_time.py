@@ -56,8 +56,8 @@ def _time(g, ref, prev, tense, day_first):
     mod = mod_of(g.get("mod"))
     if "noon" in clock:
         hh, mm = 12, 0
-    elif "midnight" in clock:
-        hh, mm = 0, 0
+    elif "midnight" in clock:  # the end of its day (`midnight Friday`: ISO 8601 `T24:00`)
+        hh, mm = 24, 0
     elif g.get("oh"):
         oh = g["oh"].lower()
         hh, mm = (int(oh) if oh.isdigit() else SMALL.get(oh, 0)), 0
@@ -179,21 +179,36 @@ def _inthe(g, ref, prev, tense, day_first):
 
 
 def _holiday_date(name: str, year: int) -> date:
-    n = re.sub(r"\s+", " ", name.lower())
+    n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
     if n.startswith("christmas"):
         return date(year, 12, 24 if "eve" in n else 25)
     if n.startswith("new year"):
         return date(year, 12, 31) if "eve" in n else date(year, 1, 1)
     fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-             "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14)}  # fmt: skip
+             "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
+             "st. patrick's day": (3, 17), "may day": (5, 1)}  # fmt: skip
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
     if n.startswith("easter"):
         return easter(year)
-    if n == "good friday":
-        return easter(year) - timedelta(days=2)
+    before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46,
+                     "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1}
+    if n in before_easter:
+        return easter(year) - timedelta(days=before_easter[n])
+    if n == "pentecost":
+        return easter(year) + timedelta(days=49)
+    if n.startswith("martin luther king"):
+        return nth_weekday(year, 1, 0, 3)
+    if n.startswith("presidents"):
+        return nth_weekday(year, 2, 0, 3)
+    if n == "mother's day":
+        return nth_weekday(year, 5, 6, 2)
+    if n == "father's day":
+        return nth_weekday(year, 6, 6, 3)
+    if n == "columbus day":
+        return nth_weekday(year, 10, 0, 2)
     if n == "labor day":
         return nth_weekday(year, 9, 0, 1)
     if n == "memorial day":
@@ -228,7 +243,7 @@ def _unitba(g, ref, prev, tense, day_first):
 
 
 _ENT_POD = {**PARTS_OF_DAY, "dawn": "MO", "dusk": "EV", "sunrise": "MO", "sunset": "EV"}
-_ENT_PLURAL = re.compile(r"\b(seconds|minutes|hours|days|nights|weeks|months|years|decades"
+_ENT_PLURAL = re.compile(r"\b(seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades"
                          r"|centuries)\b", re.IGNORECASE)  # fmt: skip
 _ENT_ORDINAL = re.compile(r"\b(?:\w+(?:st|nd|rd|th)|first|second|third|last|final)\s+"
                           r"(?:\w+\s+)?(?:day|night|week|month|year)\b", re.IGNORECASE)
@@ -241,6 +256,8 @@ def _entity(g, ref, prev, tense, day_first):
     text = g["text"]
     low = text.lower()
     kind = "TIME" if g.get("label") == "TIME" else "DATE"
+    if re.match(r"(?:the\s+)?(?:near\s+)?(?:future|upcoming)\b", low):
+        return Norm("DATE", "FUTURE_REF")  # `future quarters`
     pods = [code for w, code in _ENT_POD.items() if re.search(rf"\b{w}\b", low)]
     if pods:
         if ref is None:
@@ -254,7 +271,10 @@ def _entity(g, ref, prev, tense, day_first):
         letter = UNITS.get(unit, "D")
         if unit in ("second", "minute", "hour"):
             return Norm("DURATION", f"PTX{letter}")
-        return Norm("DURATION", f"PX{ {'E': 'Y', 'C': 'CE'}.get(letter, letter)}")
+        return Norm("DURATION", f"PX{ {'E': 'DE', 'C': 'CE'}.get(letter, letter)}")
+    nth_day = re.search(r"\bday$", low) and _ENT_ORDINAL.search(low)
+    if ref is not None and g.get("today") and nth_day:
+        return Norm("DATE", ref.day.isoformat(), None, "ref")  # `it's the second day of ...`
     if _ENT_ORDINAL.search(low) or ref is None:
         return Norm(kind, None)
     from chronicle.timex.dateparse import parse_date  # the dateparser fallback, loaded lazily

@@ -58,5 +58,13 @@ def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
         return Norm("DATE", date(year_of(y_text, ref), mon, day).isoformat(), mod)
     if ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod)
-    y = closest_year(ref.day, mon, day, tense) if ref.granularity == "day" else ref.day.year
+    rel = (g.get("rel") or "").lower()
+    if rel in ("last", "past", "this past"):  # `last Oct. 23`: the latest one before the ref
+        y = ref.day.year if (mon, day) < (ref.day.month, ref.day.day) else ref.day.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = ref.day.year if (mon, day) > (ref.day.month, ref.day.day) else ref.day.year + 1
+    elif ref.granularity == "day":
+        y = closest_year(ref.day, mon, day, tense)
+    else:
+        y = ref.day.year
     return Norm("DATE", date(y, mon, day).isoformat(), mod, "ref")

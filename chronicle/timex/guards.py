@@ -1,0 +1,168 @@
+"""Precision guards of the extent rules: whether a matched candidate is a temporal expression
+in its context (`the March for Life`, `1,950 employees`, `a 6-year-old`, `CBS's "60 Minutes"`
+are not), and whether `N <unit>` after an amount is a rate (a set).
+
+`accept(candidate, text)` sees the text around the candidate, so the same guards apply to
+the rules' own matches and to spans the NER proposes (`entities.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chronicle.timex.lexicon import MONTH, NUM_WORD, compile_rx
+
+if TYPE_CHECKING:
+    from chronicle.timex.extents import Candidate
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*|[\"`]+)$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+_COUNT_AFTER = compile_rx(
+    r"\s+(?:employees|people|workers|members|shares|units|troops|soldiers|students|votes|feet"
+    r"|foot|meters|metres|miles|km|kilometers|tons|tonnes|points|cars|homes|jobs|times|dollars"
+    r"|yen|pounds|euros|acres|hectares|households|residents|cases|deaths|patients|passengers"
+    r"|barrels|words|pages|copies|stores|vehicles|planes|aircraft|rooms|beds|seats|sq|square"
+    r"|refugees|prisoners|civilians|officers|police|delegates|companies|firms|banks|million"
+    r"|billion|percent|per\s+cent|hours|minutes|calories|yards|runs|games|bottles|guns)\b"
+)
+_PLURAL_UNIT_AFTER = compile_rx(
+    r"\s+(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades"
+    r"|centuries|millennia)\b"
+)
+_NUMBER_BEFORE = compile_rx(
+    r"(?:section|sections|article|articles|no\.|number|room|flight|route|page|pages|chapter"
+    r"|rule|form|model|resolution|bill|law|code|item|exhibit|paragraph|title|highway"
+    r"|interstate|channel|box|suite|platform|#|nos\.|version|boeing|airbus|apt\.|unit|about"
+    r"|approximately|nearly|some|over|than|around|only|just)\s*$"
+)
+_RATE_BEFORE = compile_rx(
+    rf"(?:\d[\d,.]*|{NUM_WORD}|million|billion|trillion|percent|cents?|dollars|yen|euros"
+    r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
+)
+_BARE_MONTH_OK_BEFORE = compile_rx(
+    r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
+    r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
+)
+_SEASON_OK_BEFORE = compile_rx(
+    r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
+    r"|the|past|coming|that|each|every|over|and)\s*$"
+)
+
+
+def accept(c: Candidate, text: str) -> bool:
+    g = c.groups
+    before = text[max(0, c.start - 30) : c.start]
+    after = text[c.end : c.end + 40]
+    if c.rule == "time" and re.search(r"\bhigh\s+$", before, re.IGNORECASE):
+        return False  # `High Noon`, `high noon comes today`: a figure of speech
+    if c.rule == "duration" and g["unit"][0].isupper() and not _SENTENCE_START.search(before):
+        return False  # `CBS's "60 Minutes"`: a title, not a duration
+    if c.rule == "set" and re.match(r"\s+(?-i:[A-Z])", after) and (
+        (g.get("adv") or "").lower() in ("daily", "weekly", "monthly")
+    ):
+        return False  # `the French daily Le Monde`, `the weekly Der Spiegel`: a newspaper
+    if c.rule == "year":
+        if g.get("mod"):
+            return True
+        if _COUNT_AFTER.match(after) or _NUMBER_BEFORE.search(before):
+            return False
+        if _PLURAL_UNIT_AFTER.match(after):
+            return False  # `2000 years earlier`: a quantity, not the year 2000
+        return not re.match(r"\s*(?:-|to)\s*\d", after) or "year" in text[c.start : c.end]
+    if c.rule == "month":
+        return _month_ok(c, text, before, after)
+    if c.rule == "weekday":
+        return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(
+            re.match(rf"\s+(?:{MONTH}|(?-i:Mass)\b)", after)
+        )
+    if c.rule == "thenoun":
+        unit = g.get("unit", "").lower()
+        return unit != "period" or bool(g.get("y"))
+    if c.rule == "season":
+        if g.get("det") or g.get("y") or g.get("mod"):
+            return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
+        return bool(_SEASON_OK_BEFORE.search(before)) and g["s"].lower() != "fall"
+    if c.rule == "dayword":
+        return not re.search(r"(?-i:USA)\s+$", before)
+    if c.rule == "duration":
+        return _duration_ok(g)
+    if c.rule == "pod":
+        if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
+            return False  # `the night of Oct. 23`: the date carries the value
+        return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in ("overnight", "midday")
+    if c.rule == "ref":
+        return _ref_ok(g["w"].lower(), after, before)
+    if c.rule == "anaphor":
+        return bool(g.get("unit")) or "day" in g["det"].lower()
+    if c.rule == "ago" and g["dir"].lower() in ("later", "earlier") and re.match(
+        r"(?:second|minute|hour)", g["unit"].lower()
+    ):
+        return False  # `a minute and a half later`: the duration `a minute and a half` (tbaq)
+    if c.rule == "pl_ago" and re.search(rf"(?:\d|\b(?:{NUM_WORD}|few|several|many|some))[\s-]+$",
+                                        before, re.IGNORECASE):
+        return False  # `two hours later`: the count belongs to the expression
+    if c.rule == "unitba":
+        # `a month after Qantas suspended services`: a duration between two events (`a month`,
+        # P1M, like `two weeks after the vote`); `a year later.` stays an anaphoric date
+        return not (text[c.start].lower() == "a" and g["ba"].lower() in ("before", "after")
+                    and re.match(r"\s+[\w$'\"`]", after))
+    return True
+
+
+def is_rate(c: Candidate, text: str) -> bool:
+    """`$500 million a year`, `four flights a week`: a rate, i.e. a set (`P1Y`), not a span."""
+    g = c.groups
+    return (g["n"].lower() in ("a", "an") and not g.get("det") and not g.get("dmod")
+            and not g["unit"].lower().endswith("s")
+            and bool(_RATE_BEFORE.search(text, max(0, c.start - 40), c.start)))  # fmt: skip
+
+
+def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
+    g = c.groups
+    if g.get("y") or g.get("rel") or g.get("mod") or g.get("yrel"):
+        return True
+    mon = g["mon"]
+    if _NAME_AFTER.match(after) or re.match(r"\s*\d", after):
+        return False
+    if re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z])", after) and mon[0].isupper():
+        return False  # `the March for Life`, `the March of the Combatant Mothers`: a name
+    if mon.lower().startswith("may") or mon.endswith("."):
+        return bool(_BARE_MONTH_OK_BEFORE.search(before))
+    return not re.match(r"(?-i:[A-Z][a-z]+)\s+$", before) or bool(
+        _BARE_MONTH_OK_BEFORE.search(before)
+    )
+
+
+def _duration_ok(g: dict[str, str]) -> bool:
+    if "old" in (g.get("suffix") or "").lower():
+        return False  # ages (`a 6-year-old`): TimeBank leaves them untagged
+    n = g["n"].lower()
+    unit = g["unit"].lower()
+    if re.fullmatch(r"\d{4,}", n) and not unit.endswith("s") and not g.get("suffix"):
+        return False  # `the 1997 year`: a year, not a quantity of years
+    if unit.startswith("quarters") and not g.get("det") and not g.get("rel"):
+        return False  # `three-quarters` of a market, not a duration
+    if unit.startswith("second") and n in ("a", "an", "one"):
+        return False
+    if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (
+        g.get("dmod") or g.get("rel")
+    ):
+        return True
+    if n == "some" and not unit.endswith("s"):
+        return False
+    return True
+
+
+def _ref_ok(word: str, after: str, before: str) -> bool:
+    if word == "now" and after.startswith(",") and _SENTENCE_START.search(before):
+        return False  # `Now, he says, ...`: a discourse marker, not a time
+    if word in ("current", "recent", "future", "then-current", "then current"):
+        # adjectives only before a noun that is not itself temporal (else a longer rule wins)
+        return bool(re.match(r"\s+[a-z]", after)) and not re.match(
+            r"\s+(?:account|affairs|events|law|legislation|rules|crisis|system)", after
+        )
+    return True
+
+
+__all__ = ["accept", "is_rate"]

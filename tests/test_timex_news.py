@@ -1,0 +1,121 @@
+"""Round 7 of the tagger: phrasings of present-day wire copy, written here with a fixed DCT.
+
+Each case names the convention it follows (TimeML/TIDES, tbaq's majority, or the issue's spec).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from timex_helpers import triples
+
+import chronicle.timex.component  # noqa: F401  (registers the factory)
+
+DCT = date(2013, 3, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `a <unit> after <event>` is the duration between two events (tbaq: `a month after
+        # Qantas suspended...` P1M), like `two weeks after`; `a year later.` stays a date
+        ("The decision came a day after the parliament vote.", [("a day", "DURATION", "P1D")]),
+        ("A week after the vote, banks reopened.", [("A week", "DURATION", "P1W")]),
+        ("He was released a year later.", [("a year later", "DATE", "2014")]),
+        # sub-day units before `later`: the duration alone (tbaq `a minute and a half later`)
+        ("Two hours later, police arrived.", [("Two hours", "DURATION", "PT2H")]),
+        ("A minute and a half later it exploded.",
+         [("A minute and a half", "DURATION", "PT1M30S")]),
+        # `over` as `more than` (HeidelTime's approximators; tbaq `over a week`), not `during`
+        ("It was the lowest rate in over a decade.", [("over a decade", "DURATION", "P1DE")]),
+        ("The tour is likely to last over a week.", [("over a week", "DURATION", "P1W")]),
+        ("The loan will be repaid over three years.", [("three years", "DURATION", "P3Y")]),
+        ("They met over a three-year period.", [("a three-year period", "DURATION", "P3Y")]),
+        # decades are `DE` (TIDES/TIMEX3 and the issue's `P2DE`); fractions become years
+        ("The war lasted half a century.", [("half a century", "DURATION", "P50Y")]),
+        ("The firm has been around for a quarter-century.",
+         [("a quarter-century", "DURATION", "P25Y")]),
+        ("It is the worst crisis in decades.", [("decades", "DURATION", "PXDE")]),
+        ("Unemployment is at its quarter-century low.", []),
+        # US time zones after a clock time keep the day that follows
+        ("The vote will be held at 6 p.m. ET on Thursday.",
+         [("6 p.m. ET on Thursday", "TIME", "2013-03-21T18:00")]),
+        ("Trading opens at 9:30 a.m. ET.", [("9:30 a.m. ET", "TIME", "2013-03-20T09:30")]),
+        # `the rest of the week`: the current unit
+        ("The banks stay closed for the rest of the week.",
+         [("the rest of the week", "DATE", "2013-W12")]),
+        ("The rest of the world watched.", []),
+        # holidays fixed or counted from Easter or from the month's weekdays
+        ("The pope will celebrate Palm Sunday Mass.", [("Palm Sunday", "DATE", "2013-03-24")]),
+        ("Crowds gathered on St. Patrick's Day.", [("St. Patrick's Day", "DATE", "2013-03-17")]),
+        ("Lent began on Ash Wednesday.", [("Ash Wednesday", "DATE", "2013-02-13")]),
+        ("He called his mother on Mother's Day.", [("Mother's Day", "DATE", "2012-05-13")]),
+        ("Workers marched on May Day.", [("May Day", "DATE", "2012-05-01")]),
+        # `last Oct. 23`: the latest such day before the reference; `the week of March 6`
+        ("He was shot last Oct. 23 at his home.", [("last Oct. 23", "DATE", "2012-10-23")]),
+        ("The vote is set for next March 3.", [("next March 3", "DATE", "2014-03-03")]),
+        ("A hearing was held the week of March 6.",
+         [("the week of March 6", "DATE", "2013-W10")]),
+        # earnings-report anaphora: one expression, the reported quarter a year back (tbaq)
+        ("For the quarter a year ago, the bank earned $16 million.",
+         [("the quarter a year ago", "DATE", "2011-Q4")]),
+        ("Net income compares with $1.8 million for the corresponding period last year.",
+         [("the corresponding period last year", "DATE", "2011-Q4")]),
+        # `a couple of` is two (tbaq `the next couple of years` P2Y)
+        ("Over the next couple of years sales will rise.",
+         [("the next couple of years", "DURATION", "P2Y")]),
+        # midnight ends its day (ISO 8601 `T24:00`): `midnight Friday` is Friday night
+        ("The offer will expire at midnight Friday.",
+         [("midnight Friday", "TIME", "2013-03-22T24:00")]),
+        # an anniversary phrase ends before a time word of its own
+        ("The country marks the 60th anniversary of the armistice this year.",
+         [("the 60th anniversary of the armistice", "DATE", None),
+          ("this year", "DATE", "2013")]),
+    ],
+)
+def test_news_phrasing(blank_nlp, text, expected):
+    assert triples(blank_nlp, text, DCT) == expected
+
+
+def test_timeml_mode_drops_undatable_anniversaries():
+    """With named_events=False (TimeML scoring) an anniversary of an event nobody dated is no
+    TIMEX3 (a TIMEX3 needs a value); a datable one stays."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("chronicle_timex", config={"named_events": False})
+    text = "The country marks the 60th anniversary of the armistice this year."
+    assert triples(nlp, text, DCT) == [("this year", "DATE", "2013")]
+    text = "Seoul marked the 78th anniversary of Korea's liberation on Tuesday."
+    found = triples(nlp, text, date(2023, 8, 16))
+    assert found[0][1:] == ("DATE", "2023-08-15")
+
+
+def test_ner_span_cut_before_its_object(trained_nlp):
+    """`the early hours of Monday`: the NER's `the early hours of` is no duration; Monday is."""
+    found = triples(trained_nlp, "The bailout was agreed in the early hours of Monday.", DCT)
+    assert found == [("Monday", "DATE", "2013-03-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan in the past perfect has passed (tbaq wsj_0533, wsj_0542)
+        ("The offer previously had been scheduled to expire at midnight Friday.",
+         date(1989, 10, 30), [("midnight Friday", "TIME", "1989-10-27T24:00")]),
+        ("It had been due to expire Friday evening.", date(1989, 10, 30),
+         [("Friday evening", "TIME", "1989-10-27TEV")]),
+        # `the full year` is the current year, not the last year named (`by 1992`)
+        ("By 1992 it aimed at half the market. He forecast an increase for the full year.",
+         date(1989, 10, 30), [("1992", "DATE", "1992"), ("the full year", "DATE", "1989")]),
+        # the NER's `the Nth day` right after `is`: the reference day (tbaq AP900815-0044)
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", date(1990, 8, 15),
+         [("today", "DATE", "1990-08-15"), ("the eighth day", "DATE", "1990-08-15")]),
+        # the NER's `future quarters`: FUTURE_REF
+        ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
+         [("future quarters", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_trained_pipeline_cases(trained_nlp, text, dct, expected):
+    assert triples(trained_nlp, text, dct) == expected
