@@ -39,6 +39,10 @@ DCT = date(2013, 3, 20)  # a Wednesday
          [("a quarter-century", "DURATION", "P25Y")]),
         ("It is the worst crisis in decades.", [("decades", "DURATION", "PXDE")]),
         ("Unemployment is at its quarter-century low.", []),
+        # seasons naming a kind of thing, newspapers named by their frequency
+        ("The winter storm hit the coast.", []),
+        ("The French daily Le Monde reported it.", []),
+        ("The paper is printed daily.", [("daily", "SET", "P1D")]),
         # US time zones after a clock time keep the day that follows
         ("The vote will be held at 6 p.m. ET on Thursday.",
          [("6 p.m. ET on Thursday", "TIME", "2013-03-21T18:00")]),

@@ -40,6 +40,10 @@ _RATE_BEFORE = compile_rx(
     rf"(?:\d[\d,.]*|{NUM_WORD}|million|billion|trillion|percent|cents?|dollars|yen|euros"
     r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
 )
+_SEASON_NOUN_AFTER = compile_rx(
+    r"\s+(?:storms?|weather|olympics|games|solstice|equinox|wheat|crops?|collections?|fashions?"
+    r"|clothes|coats?|tires|tyres|sales?|camps?|school|league|meetings?|festival)\b"
+)
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
     r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
@@ -80,6 +84,8 @@ def accept(c: Candidate, text: str) -> bool:
         unit = g.get("unit", "").lower()
         return unit != "period" or bool(g.get("y"))
     if c.rule == "season":
+        if not g.get("y") and _SEASON_NOUN_AFTER.match(after):
+            return False  # `the winter storm`, `the Summer Olympics`: a kind, not a time
         if g.get("det") or g.get("y") or g.get("mod"):
             return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
         return bool(_SEASON_OK_BEFORE.search(before)) and g["s"].lower() != "fall"
