@@ -62,6 +62,11 @@ DCT = date(2013, 3, 20)  # a Wednesday
         ("The vote is set for next March 3.", [("next March 3", "DATE", "2014-03-03")]),
         ("A hearing was held the week of March 6.",
          [("the week of March 6", "DATE", "2013-W10")]),
+        # a leap day without its year: the closest leap year in the clause's direction
+        ("It happened on Feb. 29.", [("Feb. 29", "DATE", "2012-02-29")]),
+        ("It will happen on Feb. 29.", [("Feb. 29", "DATE", "2016-02-29")]),
+        ("It happened last Feb. 29.", [("last Feb. 29", "DATE", "2012-02-29")]),
+        ("It will happen next Feb. 29.", [("next Feb. 29", "DATE", "2016-02-29")]),
         # earnings-report anaphora: one expression, the reported quarter a year back (tbaq)
         ("For the quarter a year ago, the bank earned $16 million.",
          [("the quarter a year ago", "DATE", "2011-Q4")]),

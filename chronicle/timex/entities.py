@@ -37,7 +37,8 @@ _TIME_WORD = compile_rx(
 _REJECT = compile_rx(
     r"[-\s]old(?:er)?\b|\byounger\b|\bage[ds]?\b|\bannual|\bquarterly\b|\bseasonal|\$|\bcents?\b|\bpercent\b"
     r"|\b(?:season|seasons)\b|\bolympic|\bthe\s+\d+(?:st|nd|rd|th)\b|^\W*[\d.,]+\W*$"
-    r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b|^(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|day|week)$"
+    r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b"
+    r"|^(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|day|week)$"
     r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-|\s(?:of|the)$"
     rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
 )

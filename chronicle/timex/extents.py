@@ -47,8 +47,9 @@ _MOD = (
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|an?\s+estimated|over(?=\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bafter\s)"
-    r"|(?<=\bwithin\s)|(?<=\blast\s)|(?<=\btake\s))over)\s+|(?P<only>only|just)\s+)?"
+    r"|an?\s+estimated|over(?=\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b)"
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\blast\s)|(?<=\btake\s))"
+    r"over)\s+|(?P<only>only|just)\s+)?"
 )
 
 RULES: dict[str, str] = {

@@ -47,6 +47,14 @@ def year_of(text: str, ref: Ref | None) -> int:
     return century + int(t)
 
 
+def _valid_day(y: int, mon: int, day: int) -> bool:
+    try:
+        date(y, mon, day)
+    except ValueError:
+        return False
+    return True
+
+
 def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
     mon = MONTHS[g["mon"].lower().rstrip(".")]
     day = DAY_WORDS.get(g["d"].lower()) or int(re.sub(r"\D", "", g["d"]))
@@ -59,12 +67,23 @@ def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
     if ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod)
     rel = (g.get("rel") or "").lower()
-    if rel in ("last", "past", "this past"):  # `last Oct. 23`: the latest one before the ref
-        y = ref.day.year if (mon, day) < (ref.day.month, ref.day.day) else ref.day.year - 1
-    elif rel in ("next", "coming", "this coming"):
-        y = ref.day.year if (mon, day) > (ref.day.month, ref.day.day) else ref.day.year + 1
-    elif ref.granularity == "day":
+    if rel in ("last", "past", "this past", "next", "coming", "this coming"):
+        # `last Oct. 23`: the latest such day before the ref; `next Feb. 29`: the next leap day
+        step = -1 if rel in ("last", "past", "this past") else 1
+        y = ref.day.year
+        for _ in range(9):
+            if _valid_day(y, mon, day) and (date(y, mon, day) - ref.day).days * step > 0:
+                return Norm("DATE", date(y, mon, day).isoformat(), mod, "ref")
+            y += step
+        return Norm("DATE", None, mod)
+    if ref.granularity == "day":
         y = closest_year(ref.day, mon, day, tense)
     else:
         y = ref.day.year
+    if (mon, day) == (2, 29):  # `Feb. 29` without a year: the closest leap year in its direction
+        step = 1 if tense > 0 else -1
+        for _ in range(8):
+            if _valid_day(y, mon, day):
+                break
+            y += step
     return Norm("DATE", date(y, mon, day).isoformat(), mod, "ref")
