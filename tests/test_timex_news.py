@@ -88,6 +88,86 @@ def test_news_phrasing(blank_nlp, text, expected):
     assert triples(blank_nlp, text, DCT) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards and their limits (found in review)
+        ("It lasted only a quarter-century.", [("a quarter-century", "DURATION", "P25Y")]),
+        ("It began a quarter-century ago.", [("a quarter-century ago", "DATE", "1988")]),
+        ("It is a quarter-century-old law.", []),
+        ("Funds hold more than a quarter of the market.", []),
+        ("Nokia reported losses for seven consecutive quarters.",
+         [("seven consecutive quarters", "DURATION", "P21M")]),
+        ("He scored 3 goals a week after the injury.", [("a week", "DURATION", "P1W")]),
+        ("He resigned in 2009, a year after the scandal.",
+         [("2009", "DATE", "2009"), ("a year", "DURATION", "P1Y")]),
+        ("Profits rose $500 million a year.", [("a year", "SET", "P1Y")]),
+        ("Profit rose from the year a year ago.",
+         [("the year", "DATE", "2013"), ("a year ago", "DATE", "2012")]),
+        ("He was asked to take over a year ago.", [("a year ago", "DATE", "2012")]),
+        ("Payments are spread over a decade.", [("a decade", "DURATION", "P1DE")]),
+        ("He testified in March on Capitol Hill.", [("March", "DATE", "2013-03")]),
+        ("The annual March for Life drew thousands.", []),
+        ("Prices are updated daily Monday through Friday.",
+         [("daily", "SET", "P1D"), ("Monday", "DATE", "2013-03-18"),
+          ("Friday", "DATE", "2013-03-15")]),
+        ("The weekly Der Spiegel said so.", []),
+        ("This fall sales rose sharply.", [("This fall", "DATE", "2013-FA")]),
+        ("The Summer Olympics open in 2016.", [("2016", "DATE", "2016")]),
+        ('He said on CBS\'s "60 Minutes" that he would stay.', []),
+        ("Strike Ends After 60 Days", [("60 Days", "DURATION", "P60D")]),
+        ("High noon comes today.", [("today", "DATE", "2013-03-20")]),
+        ("At 10 a.m. PTI reported the news.", [("10 a.m.", "TIME", "2013-03-20T10:00")]),
+        ("Trading resumed at 9 a.m. CT.", [("9 a.m. CT", "TIME", "2013-03-20T09:00")]),
+        ("On Tuesday, shortly after midnight, gunmen attacked.",
+         [("Tuesday", "DATE", "2013-03-19"),
+          ("shortly after midnight", "TIME", "2013-03-19T00:00")]),
+        ("It closed at 24:30.", []),
+        ("It happened last Feb. 30.", []),
+        ("The talks go on for the rest of the month.",
+         [("the rest of the month", "DATE", "2013-03")]),
+        ("They met on Valentine\u2019s Day.", [("Valentine\u2019s Day", "DATE", "2013-02-14")]),
+        ("Schools closed for President's Day.", [("President's Day", "DATE", "2013-02-18")]),
+        ("Offices closed on Martin Luther King, Jr. Day.",
+         [("Martin Luther King, Jr. Day", "DATE", "2013-01-21")]),
+        ("The church will celebrate Pentecost in May.",
+         [("Pentecost", "DATE", "2013-05-19"), ("May", "DATE", "2013-05")]),
+        ("Banks close on Columbus Day.", [("Columbus Day", "DATE", "2012-10-08")]),
+        ("The hearing was held the week of 6 March.",
+         [("the week of 6 March", "DATE", "2013-W10")]),
+        ("Ten years ago this week, troops crossed into Iraq.",
+         [("Ten years ago this week", "DATE", "2003-W12")]),
+        ("The uprising began two years ago this month.",
+         [("two years ago this month", "DATE", "2011-03")]),
+        ("They furlough staff one day a week.", [("one day a week", "SET", "P1W")]),
+        # a span that is a calendar quarter or half (tbaq `the first two quarters of 1990`)
+        ("The economy shrank in the last three months of 2012.",
+         [("the last three months of 2012", "DATE", "2012-Q4")]),
+        ("Sales fell in the first six months of the year.",
+         [("the first six months of the year", "DATE", "2013-H1")]),
+        ("Profit rose in the first nine months of 2012.",
+         [("the first nine months", "DURATION", "P9M"), ("2012", "DATE", "2012")]),
+    ],
+)
+def test_review_cases(blank_nlp, text, expected):
+    assert triples(blank_nlp, text, DCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anniversary phrase keeps its determiners and possessives (`the last tsar's`)
+        ("They marked the 100th anniversary of the last tsar's execution.",
+         [("the 100th anniversary of the last tsar's execution", "DATE", None)]),
+        ("They marked the 10th anniversary of the return to democracy this week.",
+         [("the 10th anniversary of the return to democracy", "DATE", None),
+          ("this week", "DATE", "2013-W12")]),
+    ],
+)
+def test_anniversary_phrase_ends(blank_nlp, text, expected):
+    assert triples(blank_nlp, text, DCT) == expected
+
+
 def test_timeml_mode_drops_undatable_anniversaries():
     """With named_events=False (TimeML scoring) an anniversary of an event nobody dated is no
     TIMEX3 (a TIMEX3 needs a value); a datable one stays."""
@@ -121,6 +201,14 @@ def test_ner_span_cut_before_its_object(trained_nlp):
         # the NER's `the Nth day` right after `is`: the reference day (tbaq AP900815-0044)
         ("In Saudi Arabia, today is the eighth day of Desert Shield.", date(1990, 8, 15),
          [("today", "DATE", "1990-08-15"), ("the eighth day", "DATE", "1990-08-15")]),
+        # ... but not a plan since moved, nor a past perfect without a plan
+        ("The talks, which had been scheduled to resume Thursday, were postponed.",
+         date(2013, 3, 20), [("Thursday", "DATE", "2013-03-21")]),
+        # the Nth day is today only when today is its subject
+        ("Monday was the fifth day of the strike.", date(2013, 3, 20),
+         [("Monday", "DATE", "2013-03-18"), ("the fifth day", "DATE", None)]),
+        ("It's the second day of the offensive.", date(2013, 3, 20),
+         [("the second day", "DATE", "2013-03-20")]),
         # the NER's `future quarters`: FUTURE_REF
         ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
          [("future quarters", "DATE", "FUTURE_REF")]),

@@ -34,6 +34,10 @@ _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going"))
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
+#: Plans a past perfect puts behind us: `had been scheduled/due/set/expected to expire Friday`.
+_DUE_WORDS = frozenset(("schedule", "due", "set", "expect", "plan"))
+_MOVED = re.compile(r"\b(?:postpone|delay|move|push|reschedul|put\s+off|now\s+be)\w*",
+                    re.IGNORECASE)  # fmt: skip
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective)\s+$",
                              re.IGNORECASE)  # fmt: skip
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -149,13 +153,16 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
 def _pluperfect_plan(tok: Token) -> bool:
     """The verb complements a plan in the past perfect: `had been scheduled to expire`,
     `had been due to expire`."""
-    gov = tok
+    gov, due = tok, False
     for _ in range(2):
         if gov.dep_ not in ("xcomp", "acomp") or gov.head is gov:
             break
         gov = gov.head
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
-            return True
+        due = due or gov.lemma_.lower() in _DUE_WORDS
+        if due and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
+            # a plan that was since moved (`had been scheduled for Thursday, was postponed`)
+            # says nothing about that day having passed
+            return not _MOVED.search(tok.doc.text, tok.sent.start_char, tok.sent.end_char)
     return False
 
 

@@ -39,10 +39,12 @@ _REJECT = compile_rx(
     r"|\b(?:season|seasons)\b|\bolympic|\bthe\s+\d+(?:st|nd|rd|th)\b|^\W*[\d.,]+\W*$"
     r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b"
     r"|^(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|day|week)$"
-    r"|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-|\s(?:of|the)$"
+    r"|\bafter-hours\b|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-|\s(?:of|the)$"
     rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
 )
-_TODAY_IS = compile_rx(r"\b(?:is|'s|was|marks|marked|entered|enters)\s+(?:now\s+)?$")
+_TODAY_IS = compile_rx(
+    r"\b(?:today|it|this|tonight)\s+(?:is|was|marks|marked)\s+(?:now\s+)?$|\b(?:it|today)'s\s+$"
+)
 _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 

@@ -119,10 +119,13 @@ class EventIndex:
         self.named = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.IGNORECASE)
         self.anniversary = re.compile(
             rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_RX})\s+)?anniversary\s+of\s+(?P<ev>(?:the\s+)?"
-            rf"(?:{names})|[\w{_APOS[1:-1]}\- ]{{3,60}}?)(?=[.,;:!?)\"\u201d]|\s+(?:and|but|"
-            r"when|which|that|on|in|at|with|as|is|was|were|by|for|this|last|next|today|tonight|"
-            r"yesterday|tomorrow|nears|neared|approaches|approached|falls|fell|comes|came|will|"
-            r"would|has|had|have|to|from|after|before|during|since)\b|$)",
+            rf"(?:{names})|[\w{_APOS[1:-1]}\- ]{{3,60}}?)(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\bits)"
+            r"(?<!\btheir)(?<!\bour)(?<!\ba)(?<!\ban)(?=[.,;:!?)\"\u201d]|\s+(?:and|but|"
+            r"when|which|that|on|in|at|with|as|is|was|were|by|for|today|tonight|yesterday|"
+            r"tomorrow|nears|neared|approaches|approached|falls|fell|comes|came|will|would|has|"
+            r"had|have|after|before|during|since)\b|\s+(?:this|last|next)\s+(?:week|weekend|"
+            r"month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)\b|$)",
             re.IGNORECASE,
         )
 

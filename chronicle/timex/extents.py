@@ -6,10 +6,10 @@ the expression (`the third quarter`, `last week`, `about three years`, `the 1990
 `early next year`, `two weeks ago`), prepositions do not (`in 1990` -> `1990`, `on Friday` ->
 `Friday`). Overlapping matches are resolved longest first.
 
-Precision guards (context filters) run on the raw text: a year must not be money, a count
-(`1,950 employees`), a section number or part of a longer number; a bare month or weekday must
-not be part of a name (`May Ellison`, `Sunday Times`); `may`/`march` in lower case are words;
-ordinals are never dates on their own.
+Precision guards (context filters, `guards.py`) run on the raw text around each match: a year
+must not be money, a count (`1,950 employees`), a section number or part of a longer number; a
+bare month or weekday must not be part of a name (`May Ellison`, `Sunday Times`); `may`/`march`
+in lower case are words; ordinals are never dates on their own.
 """
 
 from __future__ import annotations
@@ -47,8 +47,11 @@ _MOD = (
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|an?\s+estimated|over(?=\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b)"
-    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\blast\s)|(?<=\btake\s))"
+    r"|an?\s+estimated|(?<!\btake\s)(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\bwas\s)"
+    r"(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhand\s)(?<!\bturn\s)"
+    r"(?<!\bspread\s)(?<!\brepaid\s)(?<!\bpaid\s)(?<!\bphased\s)(?<!\bstretched\s)"
+    r"over(?=\s+an?\s+(?:minute|hour|day|week|month|year|decade|century)\b)"
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\blast\s))"
     r"over)\s+|(?P<only>only|just)\s+)?"
 )
 
@@ -61,7 +64,8 @@ RULES: dict[str, str] = {
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+    "dmy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+"
+    rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every)\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?",
@@ -80,6 +84,9 @@ RULES: dict[str, str] = {
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
     r"|current|comparable|year-ago|year-earlier)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
+    "partyear": r"\b(?:(?P<dmod>at\s+least|nearly|almost|about)\s+)?(?:the\s+)?"
+    r"(?P<pos>first|last|final)\s+(?P<k>two\s+quarters|three\s+months|six\s+months)\s+of\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<ofyr>the|this|last|next)\s+year)\b",
     "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
     rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?\b",
@@ -92,10 +99,11 @@ RULES: dict[str, str] = {
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
     r"(?P<unit>(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter)\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
-    r"|quarter|year|weekend|fiscal\s+year|full\s+year|latest\s+period|period"
+    r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|fiscal\s+year|full\s+year"
+    r"|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b))"
-    r"(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|\b(?P<adj>year[-\s](?:ago|earlier))\b",
+    r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
     "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of"
     r"|around)\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|quarter)\b(?!-)"
     r"|\b(?:(?P<mod2>around)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b",
@@ -103,7 +111,8 @@ RULES: dict[str, str] = {
     rf"|tonight)(?:\s+(?P<pod>{PART_OF_DAY}))?\b|\bthe\s+day\s+(?P<ba>before\s+yesterday"
     r"|after\s+tomorrow)\b",
     "ago": rf"\b{_DUR_MOD}(?P<n>{NUM}|{VAGUE_RE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-    r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+    r"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+    r"(?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today)\b)?",
     "pl_ago": r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+"
     r"(?P<dir>ago|earlier|later)\b",
     "duration": rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
@@ -113,7 +122,8 @@ RULES: dict[str, str] = {
     r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b"
     r"(?P<period>\s+(?:period|term))?"
     r"(?!\s+(?:older|younger)\b)",
-    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)quarter[-\s]century\b",
+    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)quarter[-\s]century\b"
+    r"(?P<dir>\s+(?:ago|earlier|later)\b)?(?![-\s]+old\b)",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
     "bare_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|decades|months"
@@ -123,10 +133,12 @@ RULES: dict[str, str] = {
     "set": rf"\b(?P<every>every|each)\s+(?:other\s+)?(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
     rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})|\b(?P<adv>daily|weekly|monthly|yearly"
     r"|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
-    r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times)\s+(?:an?|per|each|every)\s+"
+    r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times"
+    rf"|(?:{NUM_WORD}|\d+)\s+(?:days?|nights?|hours?))\s+(?:an?|per|each|every)\s+"
     r"(?P<unit2>day|week|month|year|quarter|hour|decade)\b"
     r"|\bper\s+(?P<per>year|day|week|month|hour)\b",
-    "time": rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
+    "time": rf"\b(?:(?P<mod>about|around|approximately|(?:shortly|just|soon|right)\s+after"
+    r"|(?:shortly|just|right)\s+before)\s+)?"
     rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})\s+o'clock\b)(?P<zone>{ZONE})?"
     rf"(?:\s+(?:in\s+the\s+)?(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
@@ -151,12 +163,13 @@ RULES: dict[str, str] = {
     "unitba": r"\b(?:the|a)\s+(?P<unit>day|night|week|month|year|morning|evening|weekend)\s+"
     r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
     "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
-    r"|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|week))?"
+    r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+    r"|Easter(?:\s+(?:Sunday|week))?"
     r"|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
     r"|Pentecost|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
-    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
-    r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day"
+    r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
     r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day)\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
 
@@ -206,7 +219,7 @@ class RuleSet:
                 ):
                     start = m.start("unit")  # `a week-long strike` -> `week-long`
                 if groups.get("only") is not None:  # `only five hours`: not in TimeBank extents
-                    start = m.start("n")
+                    start = _skip_space(text, m.end("only"))
                 elif (groups.get("dmod") or groups.get("mod") or "").lower() == "about" and (
                     name in ("duration", "qcentury", "time")
                 ):  # `about five hours`, `about 10:35 a.m.`: tbaq leaves `about` out (9:2)

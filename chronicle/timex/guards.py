@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chronicle.timex.lexicon import MONTH, NUM_WORD, compile_rx
+from chronicle.timex.lexicon import MONTH, NUM_WORD, WEEKDAY, compile_rx
 
 if TYPE_CHECKING:
     from chronicle.timex.extents import Candidate
@@ -37,9 +37,14 @@ _NUMBER_BEFORE = compile_rx(
     r"|approximately|nearly|some|over|than|around|only|just)\s*$"
 )
 _RATE_BEFORE = compile_rx(
-    rf"(?:\d[\d,.]*|{NUM_WORD}|million|billion|trillion|percent|cents?|dollars|yen|euros"
+    rf"(?:(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?|{NUM_WORD}|million|billion|trillion"
+    r"|percent|cents?|dollars|yen|euros"
     r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
 )
+#: A sentence start, without the opening quote `_SENTENCE_START` also accepts.
+_CLAUSE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*)$")
+#: Three title-case words before a number: a headline (`Strike Ends After 60 Days`).
+_TITLE_CASE_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*\s+){3}$")
 _SEASON_NOUN_AFTER = compile_rx(
     r"\s+(?:storms?|weather|olympics|games|solstice|equinox|wheat|crops?|collections?|fashions?"
     r"|clothes|coats?|tires|tyres|sales?|camps?|school|league|meetings?|festival)\b"
@@ -60,11 +65,13 @@ def accept(c: Candidate, text: str) -> bool:
     after = text[c.end : c.end + 40]
     if c.rule == "time" and re.search(r"\bhigh\s+$", before, re.IGNORECASE):
         return False  # `High Noon`, `high noon comes today`: a figure of speech
-    if c.rule == "duration" and g["unit"][0].isupper() and not _SENTENCE_START.search(before):
-        return False  # `CBS's "60 Minutes"`: a title, not a duration
-    if c.rule == "set" and re.match(r"\s+(?-i:[A-Z])", after) and (
-        (g.get("adv") or "").lower() in ("daily", "weekly", "monthly")
+    if c.rule == "duration" and g["unit"][0].isupper() and g["n"][:1].isdigit() and not (
+        _CLAUSE_START.search(before) or _TITLE_CASE_BEFORE.search(before)
     ):
+        return False  # `CBS's "60 Minutes"`: a title (`Strike Ends After 60 Days` is not)
+    if c.rule == "set" and re.match(r"\s+(?-i:[A-Z])", after) and not re.match(
+        rf"\s+(?:{WEEKDAY}|{MONTH})", after
+    ) and (g.get("adv") or "").lower() in ("daily", "weekly", "monthly"):
         return False  # `the French daily Le Monde`, `the weekly Der Spiegel`: a newspaper
     if c.rule == "year":
         if g.get("mod"):
@@ -84,7 +91,8 @@ def accept(c: Candidate, text: str) -> bool:
         unit = g.get("unit", "").lower()
         return unit != "period" or bool(g.get("y"))
     if c.rule == "season":
-        if not g.get("y") and _SEASON_NOUN_AFTER.match(after):
+        det = (g.get("det") or "the").lower()
+        if not g.get("y") and det == "the" and _SEASON_NOUN_AFTER.match(after):
             return False  # `the winter storm`, `the Summer Olympics`: a kind, not a time
         if g.get("det") or g.get("y") or g.get("mod"):
             return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
@@ -92,7 +100,7 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "dayword":
         return not re.search(r"(?-i:USA)\s+$", before)
     if c.rule == "duration":
-        return _duration_ok(g)
+        return _duration_ok(g, text[c.start : c.end], after)
     if c.rule == "pod":
         if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
             return False  # `the night of Oct. 23`: the date carries the value
@@ -119,6 +127,8 @@ def accept(c: Candidate, text: str) -> bool:
 def is_rate(c: Candidate, text: str) -> bool:
     """`$500 million a year`, `four flights a week`: a rate, i.e. a set (`P1Y`), not a span."""
     g = c.groups
+    if re.match(r"\s+(?:before|after|earlier|later)\b", text[c.end : c.end + 12], re.IGNORECASE):
+        return False  # `3 goals a week after the injury`: a distance in time
     return (g["n"].lower() in ("a", "an") and not g.get("det") and not g.get("dmod")
             and not g["unit"].lower().endswith("s")
             and bool(_RATE_BEFORE.search(text, max(0, c.start - 40), c.start)))  # fmt: skip
@@ -131,7 +141,9 @@ def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
     mon = g["mon"]
     if _NAME_AFTER.match(after) or re.match(r"\s*\d", after):
         return False
-    if re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z])", after) and mon[0].isupper():
+    if re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z])", after) and mon[0].isupper() and (
+        re.search(r"\b(?:the|a|an|annual|this|year's)\s+[`'\"\u201c]*$", before, re.IGNORECASE)
+    ):
         return False  # `the March for Life`, `the March of the Combatant Mothers`: a name
     if mon.lower().startswith("may") or mon.endswith("."):
         return bool(_BARE_MONTH_OK_BEFORE.search(before))
@@ -140,15 +152,21 @@ def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
     )
 
 
-def _duration_ok(g: dict[str, str]) -> bool:
+def _duration_ok(g: dict[str, str], span: str, after: str) -> bool:
     if "old" in (g.get("suffix") or "").lower():
         return False  # ages (`a 6-year-old`): TimeBank leaves them untagged
     n = g["n"].lower()
     unit = g["unit"].lower()
     if re.fullmatch(r"\d{4,}", n) and not unit.endswith("s") and not g.get("suffix"):
         return False  # `the 1997 year`: a year, not a quantity of years
-    if unit.startswith("quarters") and not g.get("det") and not g.get("rel"):
-        return False  # `three-quarters` of a market, not a duration
+    if unit.startswith("quarter") and (
+        re.match(r"\s+of\s+(?!the\s+year\b|\d)", after) or after.startswith("-")
+    ):
+        return False  # `more than a quarter of the market`: a share, not three months
+    if unit.startswith("quarters") and not g.get("det") and not g.get("rel") and (
+        "-" in span or n in ("a", "an", "one")
+    ):
+        return False  # `three-quarters` of a market, not a duration (`seven quarters` is)
     if unit.startswith("second") and n in ("a", "an", "one"):
         return False
     if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (

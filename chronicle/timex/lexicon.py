@@ -96,7 +96,7 @@ ORDINAL_WORD = (
     r"|twenty-first|final|last)"
 )
 CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
-ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))"
+ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)"
 EARLY_LATE = r"(?:early|late|mid|middle|earlier|later)"
 
 

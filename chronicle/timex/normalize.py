@@ -30,7 +30,15 @@ from chronicle.timex.lexicon import (
 from chronicle.timex.normalize_sets import SET_RULES, _count
 from chronicle.timex.normalize_time import TIME_RULES
 from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
-from chronicle.timex.relative import FUTURE, Ref, closest_year, fmt, shifted_value, unit_value
+from chronicle.timex.relative import (
+    FUTURE,
+    Ref,
+    closest_year,
+    fmt,
+    shift,
+    shifted_value,
+    unit_value,
+)
 
 
 @lru_cache(maxsize=20000)
@@ -168,6 +176,20 @@ def _season(g, ref, prev, tense, day_first):
     else:
         y = base if current else base - 1
     return Norm("DATE", f"{y:04d}-{code}", mod, "ref")
+
+
+def _partyear(g, ref, prev, tense, day_first):
+    """`the first two quarters of 1990` -> `1990-H1` (tbaq), `the last three months of 2012`
+    -> `2012-Q4`: a span that is a calendar half or quarter is that half or quarter."""
+    first = g["pos"].lower() == "first"
+    kind = re.sub(r"\s+", " ", g["k"].lower())
+    value = ("Q1" if first else "Q4") if kind == "three months" else ("H1" if first else "H2")
+    if g.get("y"):
+        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{value}", mod_of(g.get("dmod")))
+    if ref is None:
+        return Norm("DATE", f"XXXX-{value}", mod_of(g.get("dmod")))
+    y = ref.day.year + {"last": -1, "next": 1}.get(g["ofyr"].lower(), 0)
+    return Norm("DATE", f"{y:04d}-{value}", mod_of(g.get("dmod")), "ref")
 
 
 def _quarter(g, ref, prev, tense, day_first):
@@ -323,6 +345,11 @@ def _ago(g, ref, prev, tense, day_first):
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     anaphoric = direction in ("earlier", "later")
+    this = (g.get("this") or "").lower()
+    if this and ref is not None:  # `ten years ago this week`: that week, N units back
+        day = shift(ref.day, sign * n, unit.lstrip("T"))
+        gran = "day" if this == "today" else this.split()[-1]
+        return Norm("DATE", fmt(day, gran), mod, "ref")
     base = prev if anaphoric and prev is not None else ref
     if unit == "Y" and prev is not None and prev.granularity == "quarter" and ref is not None:
         # financial reports: `a year ago` means the same quarter of the previous year
@@ -359,6 +386,6 @@ _RULES = {
     "year": _year_rule, "year_words": _year_words, "decade": _decade, "century": _century,
     "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
     "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
-    "weekof": _weekof, **SET_RULES,
+    "weekof": _weekof, "partyear": _partyear, **SET_RULES,
     **TIME_RULES,
 }  # fmt: skip

@@ -52,13 +52,23 @@ def _duration(g, ref, prev, tense, day_first):
     n, unit = _count(g)
     if unit == "WE":
         n, unit = (n * 2 if n is not None else None), "D"
+    if unit == "Q" and n is not None:  # `the next three quarters` -> P9M (tbaq)
+        n, unit = n * 3, "M"
     mod = mod_of(g.get("dmod"))
     return Norm("DURATION", duration_value(n, unit), mod)
 
 
 def _qcentury(g, ref, prev, tense, day_first):
-    """`a quarter-century`: 25 years."""
-    return Norm("DURATION", "P25Y", mod_of(g.get("dmod")))
+    """`a quarter-century`: 25 years; `a quarter-century ago`: the year 25 years back."""
+    direction = (g.get("dir") or "").strip().lower()
+    if not direction:
+        return Norm("DURATION", "P25Y", mod_of(g.get("dmod")))
+    base = prev if direction != "ago" and prev is not None else ref
+    if base is None:
+        return Norm("DATE", None)
+    sign = 1 if direction == "later" else -1
+    return Norm("DATE", f"{base.day.year + sign * 25:04d}", None,
+                "previous" if base is prev else "ref")  # fmt: skip
 
 
 def _vague(g, ref, prev, tense, day_first):

@@ -56,8 +56,9 @@ def _time(g, ref, prev, tense, day_first):
     mod = mod_of(g.get("mod"))
     if "noon" in clock:
         hh, mm = 12, 0
-    elif "midnight" in clock:  # the end of its day (`midnight Friday`: ISO 8601 `T24:00`)
-        hh, mm = 24, 0
+    elif "midnight" in clock:  # the end of its day (`midnight Friday`: ISO 8601 `T24:00`),
+        after = "after" in (g.get("mod") or "").lower()  # but `just after midnight`: 00:00
+        hh, mm = (0, 0) if after else (24, 0)
     elif g.get("oh"):
         oh = g["oh"].lower()
         hh, mm = (int(oh) if oh.isdigit() else SMALL.get(oh, 0)), 0
@@ -74,8 +75,8 @@ def _time(g, ref, prev, tense, day_first):
         pod = (g.get("pod") or "").lower()
         if not m.group(3) and pod in ("afternoon", "evening", "night") and hh < 12:
             hh += 12
-    if hh > 24 or mm > 59:
-        return None
+    if hh > 24 or mm > 59 or (hh == 24 and mm):
+        return None  # `24:30` is no clock time (ISO 8601 allows 24:00 only)
     if ref is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod)
     day = _day_of(g.get("day"), ref, tense) or ref.day
@@ -201,7 +202,7 @@ def _holiday_date(name: str, year: int) -> date:
         return easter(year) + timedelta(days=49)
     if n.startswith("martin luther king"):
         return nth_weekday(year, 1, 0, 3)
-    if n.startswith("presidents"):
+    if n.startswith("president"):
         return nth_weekday(year, 2, 0, 3)
     if n == "mother's day":
         return nth_weekday(year, 5, 6, 2)
@@ -272,7 +273,8 @@ def _entity(g, ref, prev, tense, day_first):
         if unit in ("second", "minute", "hour"):
             return Norm("DURATION", f"PTX{letter}")
         return Norm("DURATION", f"PX{ {'E': 'DE', 'C': 'CE'}.get(letter, letter)}")
-    nth_day = re.search(r"\bday$", low) and _ENT_ORDINAL.search(low)
+    nth_day = re.search(r"\bday$", low) and _ENT_ORDINAL.search(low) and not re.search(
+        r"\b(?:last|final)\b", low)  # `it is the last day to register`: not necessarily today
     if ref is not None and g.get("today") and nth_day:
         return Norm("DATE", ref.day.isoformat(), None, "ref")  # `it's the second day of ...`
     if _ENT_ORDINAL.search(low) or ref is None:

@@ -67,6 +67,8 @@ def day_date(g: dict[str, str], ref: Ref | None, tense: int) -> Norm | None:
     if ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod)
     rel = (g.get("rel") or "").lower()
+    if not _valid_day(2000, mon, day):
+        return None  # `last Feb. 30`: no such day, as a plain `Feb. 30`
     if rel in ("last", "past", "this past", "next", "coming", "this coming"):
         # `last Oct. 23`: the latest such day before the ref; `next Feb. 29`: the next leap day
         step = -1 if rel in ("last", "past", "this past") else 1
