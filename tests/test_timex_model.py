@@ -31,7 +31,9 @@ def tag(nlp, text: str, dct: date | None = DCT):
         ("The team planned to leave Nairobi on Thursday.", "2023-11-09"),
         ("He would travel to Washington on Thursday.", "2023-11-09"),
         ("The two leaders meet separately Thursday in London.", "2023-11-09"),
-        ("The two leaders meet separately Saturday in London.", "2023-11-04"),
+        # a plain present with a weekday is a schedule: the coming one (tbaq `meet separately
+        # Monday`), not the nearer past Saturday
+        ("The two leaders meet separately Saturday in London.", "2023-11-11"),
         ("Critics attacked Wednesday's ruling by the court.", "2023-11-01"),
     ],
 )

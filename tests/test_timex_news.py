@@ -168,6 +168,38 @@ def test_anniversary_phrase_ends(blank_nlp, text, expected):
     assert triples(blank_nlp, text, DCT) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 7, from whole synthetic articles written and annotated by a second reader
+        ("Solara has cut its workforce since the summer.", [("the summer", "DATE", "2012-SU")]),
+        ("Officials declared three days of mourning beginning Thursday.",
+         [("three days", "DURATION", "P3D"), ("Thursday", "DATE", "2013-03-21")]),
+        ("Hospital visits have fallen over the past decade.",
+         [("the past decade", "DURATION", "P1DE")]),
+        ("We leave next decade.", [("next decade", "DATE", "202")]),
+        ("I have been ashamed every single day.", [("every single day", "SET", "P1D")]),
+        ("It will be installed before the Fourth of July weekend.",
+         [("Fourth of July", "DATE", "2013-07-04")]),
+        ("The delay was caused by the year-end tax fight.", [("year-end", "DATE", "2013")]),
+        ("You cannot ask her to drive at three in the morning.",
+         [("three in the morning", "TIME", "2013-03-20T03:00")]),
+        ("The party quit in 1990. Elections were held that July, and few believed that winter "
+         "that it would last.", [("1990", "DATE", "1990"), ("that July", "DATE", "1990-07"),
+                                  ("that winter", "DATE", "1990-WI")]),
+        ("Boston has had 58 inches of snow this winter, triple last winter.",
+         [("this winter", "DATE", "2012-WI"), ("last winter", "DATE", "2011-WI")]),
+        ("The median follow-up was 9.6 years.", [("9.6 years", "DURATION", "P9.6Y")]),
+        ("The budget was sent on the first Monday in February.",
+         [("the first Monday in February", "DATE", "2013-02-04")]),
+        ("The pope will celebrate Mass on Holy Thursday. The Mass will begin at 5:30 p.m.",
+         [("Holy Thursday", "DATE", "2013-03-28"), ("5:30 p.m.", "TIME", "2013-03-28T17:30")]),
+    ],
+)
+def test_article_cases(blank_nlp, text, expected):
+    assert triples(blank_nlp, text, DCT) == expected
+
+
 def test_timeml_mode_drops_undatable_anniversaries():
     """With named_events=False (TimeML scoring) an anniversary of an event nobody dated is no
     TIMEX3 (a TIMEX3 needs a value); a datable one stays."""
@@ -209,6 +241,23 @@ def test_ner_span_cut_before_its_object(trained_nlp):
          [("Monday", "DATE", "2013-03-18"), ("the fifth day", "DATE", None)]),
         ("It's the second day of the offensive.", date(2013, 3, 20),
          [("the second day", "DATE", "2013-03-20")]),
+        # `by` after a past verb is past; rescheduled and forecast times lie ahead
+        ("Albany measured 15.4 inches by 7 a.m. Sunday.", date(2013, 3, 18),
+         [("7 a.m. Sunday", "TIME", "2013-03-17T07:00")]),
+        ("The hockey final was moved to 7 p.m. Wednesday.", date(2013, 3, 18),
+         [("7 p.m. Wednesday", "TIME", "2013-03-20T19:00")]),
+        ("Snow should begin between 2 p.m. and 5 p.m. Tuesday.", date(2013, 3, 18),
+         [("2 p.m.", "TIME", "2013-03-19T14:00"), ("5 p.m. Tuesday", "TIME", "2013-03-19T17:00")]),
+        # a plain present with a date is a schedule
+        ("The bill keeps the government running through Sept. 30.", date(2013, 3, 22),
+         [("Sept. 30", "DATE", "2013-09-30")]),
+        ("Sales begin Friday at 9 a.m.", date(2013, 3, 19),
+         [("Friday", "DATE", "2013-03-22"), ("9 a.m.", "TIME", "2013-03-22T09:00")]),
+        ("Saturday's march will be the third since January.", date(2013, 3, 20),
+         [("Saturday", "DATE", "2013-03-23"), ("January", "DATE", "2013-01")]),
+        # `hurt` tagged present says nothing about tense
+        ("Weak technology stocks hurt the index, which fell 1.4% on Friday.", date(1989, 10, 30),
+         [("Friday", "DATE", "1989-10-27")]),
         # the NER's `future quarters`: FUTURE_REF
         ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
          [("future quarters", "DATE", "FUTURE_REF")]),

@@ -30,7 +30,14 @@ from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
 from chronicle.timex.types import Timex
 
 _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
-_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going"))
+_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going", "should", "may",
+                         "might", "must"))  # fmt: skip
+_REPORTING = frozenset(("say", "tell", "report", "announce", "confirm", "deny", "add", "note",
+                        "insist", "claim", "warn", "write"))  # fmt: skip
+#: Verbs whose past tense is their plain form: a VBP tag on them says nothing about tense.
+_INVARIANT_PAST = frozenset(("hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit",
+                             "spread", "bid", "cast", "split", "shed", "burst", "thrust",
+                             "upset", "bet", "broadcast", "forecast", "read"))  # fmt: skip
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
@@ -38,8 +45,13 @@ _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
 _DUE_WORDS = frozenset(("schedule", "due", "set", "expect", "plan"))
 _MOVED = re.compile(r"\b(?:postpone|delay|move|push|reschedul|put\s+off|now\s+be)\w*",
                     re.IGNORECASE)  # fmt: skip
-_FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective)\s+$",
-                             re.IGNORECASE)  # fmt: skip
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective"
+                             r"|beginning|starting)\s+$", re.IGNORECASE)  # fmt: skip
+#: `was moved to 7 p.m. Wednesday`, `postponed the vote to Monday`: the new date lies ahead.
+_MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought\s+forward)\w*"
+                       r"(?:\s+(?:back|forward|off))?(?:\s+[\w']+){0,4}?\s+(?:to|until|till)"
+                       r"(?:\s+at)?\s+$", re.IGNORECASE)  # fmt: skip
+_BACKWARD_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
@@ -76,9 +88,12 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex
     for i in clocks:
         tx = timexes[i]
         best: Timex | None = None
-        for other in timexes:
-            if other.type != "DATE" or other.granularity != "day" or other.start_date is None:
-                continue
+        for j, other in enumerate(timexes):
+            if other.start_date is None or j in clocks or not (
+                (other.type == "DATE" and other.granularity == "day")
+                or (other.type == "TIME" and other.granularity in ("minute", "hour"))
+            ):
+                continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
             if _CLAUSE_BREAK.search(text, max(0, lo - 1), hi) or hi - lo > 120:
@@ -87,11 +102,24 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex
                 best.start_char - tx.start_char
             ):
                 best = other
+        if best is None:  # no day in its sentence: the day the text was just talking about
+            best = _previous_day(text, timexes, tx)
         if best is not None and tx.value and best.start_date is not None:
             day = best.start_date.isoformat()
             timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
                                  end_date=best.start_date)  # fmt: skip
     return timexes
+
+
+def _previous_day(text: str, timexes: list[Timex], tx: Timex) -> Timex | None:
+    """The last day-granularity date before `tx` within the two sentences before its own."""
+    earlier = [o for o in timexes if o.end_char <= tx.start_char and o.type == "DATE"
+               and o.granularity == "day" and o.start_date is not None]  # fmt: skip
+    if not earlier:
+        return None
+    last = earlier[-1]
+    breaks = len(_SENT_BREAK.findall(text, last.end_char, tx.start_char))
+    return last if 1 <= breaks <= 2 else None
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:
@@ -103,13 +131,22 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     has one; then cue words in a window of the sentence.
     """
     text = doc.text
-    if _FORWARD_BEFORE.search(text[max(0, start - 20) : start]) and not _HAD.search(
-        text, max(0, start - 60), min(len(text), start + 60)
-    ):
-        return FUTURE
+    before = text[max(0, start - 60) : start]
+    if _BACKWARD_BEFORE.search(before):
+        return PAST  # `since January`, `since the summer`: always behind us
+    parsed = doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
+    if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
+        # `by 7 a.m. Sunday` after a past verb (`Albany measured 15 inches by ...`) is past
+        if not (forward.group(0).lower().startswith("by") and parsed
+                and _tense_from_parse(doc, start) == PAST):  # fmt: skip
+            return FUTURE
     if _POSSESSIVE.match(text, end):
-        return PAST  # `Wednesday's ruling`: an event already reported
-    if doc.has_annotation("DEP") and doc.has_annotation("TAG"):
+        # `Wednesday's ruling`: an event already reported, unless the clause is future
+        # (`Saturday's march will be the third`)
+        future = parsed and _tense_from_parse(doc, start) == FUTURE
+        return FUTURE if future else PAST
+    if parsed:
         t = _tense_from_parse(doc, start)
         if t != UNKNOWN:
             return t
@@ -127,6 +164,9 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return UNKNOWN
+    first = span[0].i
+    if tok.i > first and any(t.tag_ == "``" for t in doc[first:tok.i]):
+        return UNKNOWN  # the verb is inside a quotation that opens after the expression
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if _pluperfect_plan(tok):
         return PAST  # `had been scheduled to expire at midnight Friday`: that Friday has passed
@@ -143,10 +183,16 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
         return FUTURE  # `planned to leave on Thursday`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
         return PAST
+    if tok.tag_ == "VBP" and tok.lower_ in _INVARIANT_PAST:
+        return UNKNOWN  # `stocks hurt the index on Friday`: `hurt` is as likely past
+    if tok.lemma_.lower() in _REPORTING:
+        return UNKNOWN  # `the ministry says Monday`: when it said so, not a plan
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes
     )):  # fmt: skip
         return PRESENT
+    if tok.tag_ == "VBG" and not auxes and tok.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
+        return PRESENT  # `keeps the government running through Sept. 30`
     return UNKNOWN
 
 

@@ -67,7 +67,7 @@ RULES: dict[str, str] = {
     "dmy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
-    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every)\s+)?"
+    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that)\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?",
     "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d)"
     rf"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))(?P<bc>{BC})?",
@@ -77,7 +77,8 @@ RULES: dict[str, str] = {
     r"|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)",
     "century": rf"\b(?:the\s+)?{_MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+"
     rf"century\b(?P<bc>{BC})?",
-    "season": rf"\b(?:(?P<det>the|this|last|next|past|this\s+past|this\s+coming|coming|that)"
+    "season": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<det>the|this|last|next|past"
+    r"|this\s+past|this\s+coming|coming|that)"
     rf"\s+)?{_MOD}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
     "quarter": rf"\b(?:(?P<det>the|this|last|next)\s+)?(?:(?P<yr>{YEAR}|this\s+year's"
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
@@ -87,13 +88,15 @@ RULES: dict[str, str] = {
     "partyear": r"\b(?:(?P<dmod>at\s+least|nearly|almost|about)\s+)?(?:the\s+)?"
     r"(?P<pos>first|last|final)\s+(?P<k>two\s+quarters|three\s+months|six\s+months)\s+of\s+"
     rf"(?:(?P<y>{YEAR})|(?P<ofyr>the|this|last|next)\s+year)\b",
+    "nthwd": rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+"
+    rf"(?:in|of)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
     rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
-    "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:the\s+)?(?P<rel>this\s+past"
-    r"|this\s+coming|this|last|next|past|previous|coming|current|following|latest|prior)\s+"
+    "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:(?P<the>the)\s+)?"
+    r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|following|latest|prior)\s+"
     r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal\s+year)\b"
     r"(?P<orso>\s+or\s+so\b)?",
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
@@ -102,7 +105,7 @@ RULES: dict[str, str] = {
     r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|fiscal\s+year|full\s+year"
     r"|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
-    r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b))"
+    r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b|end\b))"
     r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
     "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of"
     r"|around)\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|quarter)\b(?!-)"
@@ -130,7 +133,8 @@ RULES: dict[str, str] = {
     r"|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|old)\b|-)|(?:(?<=\bjust\s)|(?<=\bonly\s)"
     r"|(?<=\bmere\s))(?P<unit2>years|months|weeks|days|hours|minutes)"
     r"(?=\s+(?:after|before|into|from|away)\b)",
-    "set": rf"\b(?P<every>every|each)\s+(?:other\s+)?(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
+    "set": rf"\b(?P<every>every|each)\s+(?:other\s+|single\s+)?"
+    rf"(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
     rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})|\b(?P<adv>daily|weekly|monthly|yearly"
     r"|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
     r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times"
@@ -139,7 +143,8 @@ RULES: dict[str, str] = {
     r"|\bper\s+(?P<per>year|day|week|month|hour)\b",
     "time": rf"\b(?:(?P<mod>about|around|approximately|(?:shortly|just|soon|right)\s+after"
     r"|(?:shortly|just|right)\s+before)\s+)?"
-    rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})\s+o'clock\b)(?P<zone>{ZONE})?"
+    rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+in\s+the\s+"
+    rf"(?:morning|afternoon|evening|night)\b)))(?P<zone>{ZONE})?"
     rf"(?:\s+(?:in\s+the\s+)?(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
@@ -170,7 +175,8 @@ RULES: dict[str, str] = {
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
-    r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day)\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
 
 #: Tie-break among equally long matches: earlier in this tuple wins.

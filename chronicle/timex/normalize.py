@@ -94,6 +94,8 @@ def _month(g, ref, prev, tense, day_first):
     rel = (g.get("rel") or "").lower()
     if rel in ("each", "every"):
         return Norm("SET", f"XXXX-{mon:02d}")
+    if rel == "that" and prev is not None and not g.get("y"):
+        return Norm("DATE", f"{prev.day.year:04d}-{mon:02d}", mod, "previous")  # `that July`
     if g.get("y"):
         return Norm("DATE", f"{year_of(g['y'], ref):04d}-{mon:02d}", mod)
     if ref is None:
@@ -163,33 +165,24 @@ def _season(g, ref, prev, tense, day_first):
     if ref is None:
         return Norm("DATE", f"XXXX-{code}", mod)
     det = (g.get("det") or "").lower()
+    if det == "that" and prev is not None and prev.granularity != "day":
+        return Norm("DATE", f"{prev.day.year:04d}-{code}", mod, "previous")  # `that winter`
     r = ref.day
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    current = r.month >= start_month or (code == "WI" and r.month <= 2)
-    base = r.year - 1 if code == "WI" and r.month <= 2 else r.year
+    # a winter is named by the year it starts in (December); it lasts into March
+    current = r.month >= start_month or (code == "WI" and r.month <= 3)
+    base = r.year - 1 if code == "WI" and r.month <= 3 else r.year
     if det in ("last", "past", "this past"):
         y = base if r.month > start_month + 2 and code != "WI" else base - 1
     elif det in ("next", "coming", "this coming"):
         y = base if not current else base + 1
+    elif det == "the" and "since" in g and not current:
+        y = base - 1  # `cut its workforce since the summer` (said in March): last summer
     elif det in ("this", "the", "that") or tense >= 0:
         y = base
     else:
         y = base if current else base - 1
     return Norm("DATE", f"{y:04d}-{code}", mod, "ref")
-
-
-def _partyear(g, ref, prev, tense, day_first):
-    """`the first two quarters of 1990` -> `1990-H1` (tbaq), `the last three months of 2012`
-    -> `2012-Q4`: a span that is a calendar half or quarter is that half or quarter."""
-    first = g["pos"].lower() == "first"
-    kind = re.sub(r"\s+", " ", g["k"].lower())
-    value = ("Q1" if first else "Q4") if kind == "three months" else ("H1" if first else "H2")
-    if g.get("y"):
-        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{value}", mod_of(g.get("dmod")))
-    if ref is None:
-        return Norm("DATE", f"XXXX-{value}", mod_of(g.get("dmod")))
-    y = ref.day.year + {"last": -1, "next": 1}.get(g["ofyr"].lower(), 0)
-    return Norm("DATE", f"{y:04d}-{value}", mod_of(g.get("dmod")), "ref")
 
 
 def _quarter(g, ref, prev, tense, day_first):
@@ -264,6 +257,11 @@ def _relunit(g, ref, prev, tense, day_first):
     uses = "previous" if anaphoric and prev is not None else "ref"
     if g.get("orso"):
         mod = "APPROX"
+    if unit == "decade" and g.get("the") is not None and rel in ("past", "next", "coming"):
+        # `over the past decade`, `the next decade` (said in 2013): ten years back or ahead
+        # of now, not the calendar decade `200`/`202` (`the last decade` stays one: tbaq;
+        # so does `we leave next decade`)
+        return Norm("DURATION", "P1DE", mod)
     return Norm("DATE", unit_value(base.day, unit, offset), mod, uses)
 
 
@@ -386,6 +384,6 @@ _RULES = {
     "year": _year_rule, "year_words": _year_words, "decade": _decade, "century": _century,
     "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
     "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
-    "weekof": _weekof, "partyear": _partyear, **SET_RULES,
+    "weekof": _weekof, **SET_RULES,
     **TIME_RULES,
 }  # fmt: skip

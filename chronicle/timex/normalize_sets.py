@@ -27,7 +27,7 @@ def _count(g: dict[str, str]) -> tuple[float | None, str]:
     return n, unit
 
 
-def duration_value(n: float | None, unit: str) -> str:
+def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
     time = unit.startswith("T")
     letter = DURATION_LETTER.get(unit.lstrip("T"), unit.lstrip("T"))
     prefix = "PT" if time else "P"
@@ -35,6 +35,8 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"{prefix}X{letter}"
     if n != int(n) and letter in ("DE", "CE", "ML"):  # `half a century`: P50Y
         n, letter = n * {"DE": 10, "CE": 100, "ML": 1000}[letter], "Y"
+    if n != int(n) and decimal:  # `9.6 years` -> P9.6Y, as written (ISO 8601 decimals)
+        return f"{prefix}{n:g}{letter}"
     if n != int(n):
         whole = int(n)
         sub = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
@@ -55,7 +57,8 @@ def _duration(g, ref, prev, tense, day_first):
     if unit == "Q" and n is not None:  # `the next three quarters` -> P9M (tbaq)
         n, unit = n * 3, "M"
     mod = mod_of(g.get("dmod"))
-    return Norm("DURATION", duration_value(n, unit), mod)
+    decimal = "." in g["n"]
+    return Norm("DURATION", duration_value(n, unit, decimal), mod)
 
 
 def _qcentury(g, ref, prev, tense, day_first):

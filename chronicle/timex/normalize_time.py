@@ -7,8 +7,16 @@ from datetime import date, timedelta
 
 from chronicle.timex.dates import easter, iso_week, nth_weekday, weekday_near
 from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
-from chronicle.timex.normbase import Norm, day_date, mod_of
-from chronicle.timex.relative import FUTURE, PRESENT, Ref, fmt, shifted_value, unit_value
+from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
+from chronicle.timex.relative import (
+    FUTURE,
+    PRESENT,
+    Ref,
+    closest_year,
+    fmt,
+    shifted_value,
+    unit_value,
+)
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 _PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
@@ -24,9 +32,8 @@ def _weekday_date(name: str, ref: date, rel: str, tense: int) -> date:
         return weekday_near(ref - timedelta(days=1), wd, -1)
     if rel in ("next", "coming", "this coming", "the following", "the next"):
         return weekday_near(ref + timedelta(days=1), wd, 1)
-    if tense == PRESENT:
-        before, after = weekday_near(ref, wd, -1), weekday_near(ref, wd, 1)
-        return before if (ref - before) <= (after - ref) else after
+    if tense == PRESENT:  # `meet separately Monday`, `pre-orders open Friday`: a schedule
+        return weekday_near(ref, wd, 1)
     return weekday_near(ref, wd, 1 if tense == FUTURE else -1)
 
 
@@ -187,7 +194,7 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, 12, 31) if "eve" in n else date(year, 1, 1)
     fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
              "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
-             "st. patrick's day": (3, 17), "may day": (5, 1)}  # fmt: skip
+             "st. patrick's day": (3, 17), "may day": (5, 1), "fourth of july": (7, 4)}  # fmt: skip
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
@@ -291,7 +298,37 @@ def _entity(g, ref, prev, tense, day_first):
     return Norm(kind, None)
 
 
+def _partyear(g, ref, prev, tense, day_first):
+    """`the first two quarters of 1990` -> `1990-H1` (tbaq), `the last three months of 2012`
+    -> `2012-Q4`: a span that is a calendar half or quarter is that half or quarter."""
+    first = g["pos"].lower() == "first"
+    kind = re.sub(r"\s+", " ", g["k"].lower())
+    value = ("Q1" if first else "Q4") if kind == "three months" else ("H1" if first else "H2")
+    if g.get("y"):
+        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{value}", mod_of(g.get("dmod")))
+    if ref is None:
+        return Norm("DATE", f"XXXX-{value}", mod_of(g.get("dmod")))
+    y = ref.day.year + {"last": -1, "next": 1}.get(g["ofyr"].lower(), 0)
+    return Norm("DATE", f"{y:04d}-{value}", mod_of(g.get("dmod")), "ref")
+
+
+def _nthwd(g, ref, prev, tense, day_first):
+    """`the first Monday in February` -> `2013-02-04`."""
+    mon = MONTHS[g["mon"].lower().rstrip(".")]
+    wd = WEEKDAYS[g["wd"].lower()]
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[g["n"].lower()]
+    if g.get("y"):
+        y = year_of(g["y"], ref)
+    elif ref is None:
+        return Norm("DATE", None)
+    else:
+        y = closest_year(ref.day, mon, None, tense)
+    uses = "none" if g.get("y") else "ref"
+    return Norm("DATE", nth_weekday(y, mon, wd, n).isoformat(), None, uses)
+
+
 TIME_RULES = {
     "time": _time, "pod": _pod, "weekday": _weekday, "ordday": _ordday, "ref": _ref,
     "anaphor": _anaphor, "inthe": _inthe, "holiday": _holiday, "entity": _entity, "unitba": _unitba,
+    "partyear": _partyear, "nthwd": _nthwd,
 }  # fmt: skip

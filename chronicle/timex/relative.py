@@ -88,7 +88,8 @@ def closest_year(ref: date, month: int, day: int | None, tense: int) -> int:
     among the previous, same and next year, allowed to lie after it by about two months (four
     months when the tense is unknown: news announce dates to come) unless the clause is in the
     future tense, and before it only a little when the clause is in the future tense."""
-    tense = UNKNOWN if tense == PRESENT else tense
+    if tense == PRESENT:  # `funding runs through Sept. 30`: a schedule; a bare month is not
+        tense = FUTURE if day else UNKNOWN  # (`worth $130 million in October`)
     best: tuple[int, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if not 1 <= y <= 9999:
