@@ -182,6 +182,10 @@ def test_anniversary_phrase_ends(blank_nlp, text, expected):
         ("It will be installed before the Fourth of July weekend.",
          [("Fourth of July", "DATE", "2013-07-04")]),
         ("The delay was caused by the year-end tax fight.", [("year-end", "DATE", "2013")]),
+        ("The Easter Vigil follows on Saturday night.",
+         [("Saturday night", "TIME", "2013-03-16TNI")]),
+        ("Congress leaves for a two-week Easter recess.", [("two-week", "DURATION", "P2W")]),
+        ("Sales were helped by a rush of winter apparel sales.", []),
         ("You cannot ask her to drive at three in the morning.",
          [("three in the morning", "TIME", "2013-03-20T03:00")]),
         ("The party quit in 1990. Elections were held that July, and few believed that winter "

@@ -56,7 +56,7 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
-    r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in))\b|'ll\b",
+    r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in)|should)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -158,8 +158,10 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     if span is None or len(span) == 0:
         return UNKNOWN
     tok = span[0]
-    for _ in range(5):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            break  # (`anyone driving Tuesday night should expect ...`: the clause's verb)
+        if tok.head is tok:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):

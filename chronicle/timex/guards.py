@@ -47,7 +47,13 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*)$")
 _TITLE_CASE_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*\s+){3}$")
 _SEASON_NOUN_AFTER = compile_rx(
     r"\s+(?:storms?|weather|olympics|games|solstice|equinox|wheat|crops?|collections?|fashions?"
-    r"|clothes|coats?|tires|tyres|sales?|camps?|school|league|meetings?|festival)\b"
+    r"|clothes|clothing|apparel|wear|coats?|jackets?|boots|tires|tyres|sales?|camps?|school"
+    r"|league|meetings?|festival)\b"
+)
+#: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
+_HOLIDAY_NOUN_AFTER = compile_rx(
+    r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive"
+    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode)\b"
 )
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
@@ -97,6 +103,8 @@ def accept(c: Candidate, text: str) -> bool:
         if g.get("det") or g.get("y") or g.get("mod"):
             return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
         return bool(_SEASON_OK_BEFORE.search(before)) and g["s"].lower() != "fall"
+    if c.rule == "holiday" and not g.get("y") and _HOLIDAY_NOUN_AFTER.match(after):
+        return False
     if c.rule == "dayword":
         return not re.search(r"(?-i:USA)\s+$", before)
     if c.rule == "duration":
