@@ -122,6 +122,29 @@ def _previous_day(text: str, timexes: list[Timex], tx: Timex) -> Timex | None:
     return last if 1 <= breaks <= 2 else None
 
 
+_PARSED_KEY = ("chronicle_timex", "parsed")
+_TEXT_KEY = ("chronicle_timex", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once (spaCy joins every token's text on each access; a Doc's text
+    never changes, so the copy kept in `doc.user_data` stays right)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def is_parsed(doc: Doc) -> bool:
+    """Whether `doc` has a dependency parse and tags; `Doc.has_annotation` scans every token,
+    so the answer is kept in `doc.user_data` for the other expressions of the same doc."""
+    parsed = doc.user_data.get(_PARSED_KEY)
+    if parsed is None:
+        parsed = doc.user_data[_PARSED_KEY] = bool(
+            doc.has_annotation("DEP") and doc.has_annotation("TAG"))
+    return parsed
+
+
 def tense_at(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
 
@@ -130,11 +153,11 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     other modals, `plan/schedule/expect ... to`, past tags, plain present tags) when the doc
     has one; then cue words in a window of the sentence.
     """
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, start - 60) : start]
     if _BACKWARD_BEFORE.search(before):
         return PAST  # `since January`, `since the summer`: always behind us
-    parsed = doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    parsed = is_parsed(doc)
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
         # `by 7 a.m. Sunday` after a past verb (`Albany measured 15 inches by ...`) is past
@@ -150,7 +173,7 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
         t = _tense_from_parse(doc, start)
         if t != UNKNOWN:
             return t
-    return _tense_from_window(doc.text, start, end)
+    return _tense_from_window(text, start, end)
 
 
 def _tense_from_parse(doc: Doc, start: int) -> int:
@@ -210,7 +233,7 @@ def _pluperfect_plan(tok: Token) -> bool:
         if due and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
             # a plan that was since moved (`had been scheduled for Thursday, was postponed`)
             # says nothing about that day having passed
-            return not _MOVED.search(tok.doc.text, tok.sent.start_char, tok.sent.end_char)
+            return not _MOVED.search(doc_text(tok.doc), tok.sent.start_char, tok.sent.end_char)
     return False
 
 

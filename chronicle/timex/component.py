@@ -22,7 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from chronicle.errors import ConfigError
-from chronicle.timex.anchoring import article_event_date, choose_mode, clock_days, tense_at
+from chronicle.timex.anchoring import (
+    article_event_date,
+    choose_mode,
+    clock_days,
+    doc_text,
+    tense_at,
+)
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
@@ -94,7 +100,7 @@ class TimexTagger:
 
     def match(self, doc: Doc) -> list[Timex]:
         """The temporal expressions of `doc`, in document order."""
-        text = doc.text
+        text = doc_text(doc)
         cands = self._candidates(doc)
         ev_matches = {(m.start, m.end): m for m in self.events.find(text)
                       if not _LONGER_NAME.match(text, m.end)}  # fmt: skip
@@ -140,7 +146,7 @@ class TimexTagger:
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
 
     def _candidates(self, doc: Doc) -> list[Candidate]:
-        cands = self.rules.find(doc.text)
+        cands = self.rules.find(doc_text(doc))
         if not (self.use_entities and doc.has_annotation("ENT_IOB")):
             return cands
         blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_DATES]
@@ -171,7 +177,7 @@ class TimexTagger:
         if norm.value is None:
             confidence = 0.3
         return Timex(
-            start_char=c.start, end_char=c.end, text=doc.text[c.start : c.end], type=norm.type,
+            start_char=c.start, end_char=c.end, text=doc_text(doc)[c.start : c.end], type=norm.type,
             value=norm.value, mod=norm.mod, start_date=span[0] if span else None,
             end_date=span[1] if span else None, granularity=span[2] if span else None,
             anchor=anchor, confidence=confidence,

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
+from chronicle.timex.anchoring import doc_text
 from chronicle.timex.extents import Candidate, RuleSet
 from chronicle.timex.lexicon import MONTH, SEASON, WEEKDAY, compile_rx
 
@@ -58,12 +59,13 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
     own text the rules can read (after trimming) gets that rule's candidate instead.
     """
     out: list[Candidate] = []
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(c.start < ent.end_char and ent.start_char < c.end for c in found):
             continue
-        if _AGE_AFTER.match(doc.text, ent.end_char):
+        if _AGE_AFTER.match(text, ent.end_char):
             continue  # `10 years older`: a difference in age, not a time
         m = _VAGUE.fullmatch(ent.text)
         if m is not None:
@@ -77,7 +79,7 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
                 groups["q"] = m.group("q")
             out.append(Candidate(start, ent.end_char, "vague", groups))
             continue
-        out.extend(_other(doc.text, ent.start_char, ent.end_char, ent.label_, rules))
+        out.extend(_other(text, ent.start_char, ent.end_char, ent.label_, rules))
     return out
 
 

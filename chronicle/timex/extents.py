@@ -199,6 +199,16 @@ class Candidate:
         return self.end - self.start
 
 
+#: Words without which a rule cannot match: the rule is not run on a text lacking all of them
+#: (lower case; a cheap substring test before a costly scan).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "qcentury": ("centur",), "century": ("centur",), "partyear": ("month", "quarter"),
+    "weekof": ("week",), "fiscal": ("fiscal", "fy"), "quarter": ("quarter", "half"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "pl_ago": ("ago", "earlier", "later"), "unitba": ("before", "after", "earlier", "later"),
+}
+
+
 class RuleSet:
     """All extent rules, compiled once."""
 
@@ -212,7 +222,11 @@ class RuleSet:
     def find(self, text: str) -> list[Candidate]:
         # range ends first: at equal extent they win over the same text read alone
         found = [Candidate(s, e, rule, g) for s, e, rule, g in range_candidates(text)]
+        low = text.lower()
         for name, rx in self.rules:
+            needs = NEEDS.get(name)
+            if needs and not any(word in low for word in needs):
+                continue
             for m in rx.finditer(text):
                 start, end = _trim(text, m.start(), m.end())
                 if end <= start:
