@@ -148,31 +148,28 @@ def is_parsed(doc: Doc) -> bool:
 def tense_at(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
 
-    A preposition right before the expression that points forward (`until`, `as soon as`,
-    `as early as`, `by`) makes it FUTURE; then the parse (governing verb: `will`/`would` and
-    other modals, `plan/schedule/expect ... to`, past tags, plain present tags) when the doc
-    has one; then cue words in a window of the sentence.
+    `since` right before the expression makes it PAST; a preposition that points forward
+    (`until`, `as soon as`, `as early as`, `by`, `beginning`, `moved ... to`) makes it FUTURE
+    (`by` after a past verb excepted); a possessive (`Wednesday's ruling`) is PAST unless its
+    clause is future; then the parse (governing verb: `will`/`would` and other modals,
+    `plan/schedule/expect ... to`, past tags, plain present tags) when the doc has one; then
+    cue words in a window of the sentence.
     """
     text = doc_text(doc)
     before = text[max(0, start - 60) : start]
     if _BACKWARD_BEFORE.search(before):
         return PAST  # `since January`, `since the summer`: always behind us
-    parsed = is_parsed(doc)
+    parsed = _tense_from_parse(doc, start) if is_parsed(doc) else UNKNOWN
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
         # `by 7 a.m. Sunday` after a past verb (`Albany measured 15 inches by ...`) is past
-        if not (forward.group(0).lower().startswith("by") and parsed
-                and _tense_from_parse(doc, start) == PAST):  # fmt: skip
+        if not (forward.group(0).lower().startswith("by") and parsed == PAST):
             return FUTURE
     if _POSSESSIVE.match(text, end):
-        # `Wednesday's ruling`: an event already reported, unless the clause is future
-        # (`Saturday's march will be the third`)
-        future = parsed and _tense_from_parse(doc, start) == FUTURE
-        return FUTURE if future else PAST
-    if parsed:
-        t = _tense_from_parse(doc, start)
-        if t != UNKNOWN:
-            return t
+        # `Saturday's march will be the third`: a future clause wins
+        return FUTURE if parsed == FUTURE else PAST
+    if parsed != UNKNOWN:
+        return parsed
     return _tense_from_window(text, start, end)
 
 

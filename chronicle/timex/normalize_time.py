@@ -1,4 +1,5 @@
-"""Values for clock times, parts of day, weekdays, holidays, reference words and anaphora."""
+"""Values for clock times, parts of day, weekdays, holidays, reference words and anaphora, and
+for named parts of a year (`the last three months of 2012`, `the first Monday in February`)."""
 
 from __future__ import annotations
 
