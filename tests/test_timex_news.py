@@ -204,6 +204,36 @@ def test_article_cases(blank_nlp, text, expected):
     assert triples(blank_nlp, text, DCT) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of a month right after a date of another year in its sentence takes that year,
+        # unless the clause's tense says otherwise; a bare month does not (tbaq)
+        ("The invasion began March 20, 2003, and troops reached the capital on April 9.",
+         [("March 20, 2003", "DATE", "2003-03-20"), ("April 9", "DATE", "2003-04-09")]),
+        ("Invited in July 1997, Poland will officially join NATO on March 12.",
+         [("July 1997", "DATE", "1997-07"), ("March 12", "DATE", "2014-03-12")]),
+        ("Home prices rose 8 percent in January from a year earlier.",
+         [("January", "DATE", "2013-01"), ("a year earlier", "DATE", "2012-01")]),
+        # anaphoric months and parts of day need a previous expression fine enough
+        ("Regulators were told on Dec. 12, 2011, and agents searched the office the following "
+         "March.", [("Dec. 12, 2011", "DATE", "2011-12-12"),
+                    ("the following March", "DATE", "2012-03")]),
+        ("The index doubled after 2009; in March of that year it hit a low.",
+         [("2009", "DATE", "2009"), ("March of that year", "DATE", "2009-03")]),
+        ("They won for the first time since 1998. That evening, they celebrated.",
+         [("1998", "DATE", "1998"), ("That evening", "TIME", "2013-03-20TEV")]),
+        ("Every Saturday night, volunteers gather.",
+         [("Every Saturday night", "SET", "XXXX-WXX-6TNI")]),
+        ("Minutes later, the argument resumed.", [("Minutes", "DURATION", "PTXM")]),
+        ("Snow fell through Tuesday night. By 11 p.m., warnings were posted.",
+         [("Tuesday night", "TIME", "2013-03-19TNI"), ("11 p.m.", "TIME", "2013-03-19T23:00")]),
+    ],
+)
+def test_narrative_in_news(blank_nlp, text, expected):
+    assert triples(blank_nlp, text, DCT) == expected
+
+
 def test_timeml_mode_drops_undatable_anniversaries():
     """With named_events=False (TimeML scoring) an anniversary of an event nobody dated is no
     TIMEX3 (a TIMEX3 needs a value); a datable one stays."""
@@ -262,6 +292,11 @@ def test_ner_span_cut_before_its_object(trained_nlp):
         # `hurt` tagged present says nothing about tense
         ("Weak technology stocks hurt the index, which fell 1.4% on Friday.", date(1989, 10, 30),
          [("Friday", "DATE", "1989-10-27")]),
+        # `by` after a present perfect is not past; `on track to` is a plan
+        ("He will force the update on anyone who has not installed it by Friday.",
+         date(2013, 3, 21), [("Friday", "DATE", "2013-03-22")]),
+        ("The exchanges are on track to open on Oct. 1.", date(2013, 3, 19),
+         [("Oct. 1", "DATE", "2013-10-01")]),
         # the NER's `future quarters`: FUTURE_REF
         ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
          [("future quarters", "DATE", "FUTURE_REF")]),

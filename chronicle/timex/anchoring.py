@@ -56,7 +56,8 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
-    r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in)|should)\b|'ll\b",
+    r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in)|should"
+    r"|on\s+track\s+to)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -113,8 +114,9 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex
 
 def _previous_day(text: str, timexes: list[Timex], tx: Timex) -> Timex | None:
     """The last day-granularity date before `tx` within the two sentences before its own."""
-    earlier = [o for o in timexes if o.end_char <= tx.start_char and o.type == "DATE"
-               and o.granularity == "day" and o.start_date is not None]  # fmt: skip
+    earlier = [o for o in timexes if o.end_char <= tx.start_char and o.start_date is not None
+               and ((o.type == "DATE" and o.granularity == "day") or (o.type == "TIME" and (
+                   o.granularity in ("part_of_day", "hour", "minute"))))]  # fmt: skip
     if not earlier:
         return None
     last = earlier[-1]
@@ -145,6 +147,20 @@ def is_parsed(doc: Doc) -> bool:
     return parsed
 
 
+def same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Whether character offsets a <= b lie in one sentence of `doc` (its sentence boundaries
+    when it has them, else no `. ` between them)."""
+    key = ("chronicle_timex", "sents")
+    if key not in doc.user_data:
+        doc.user_data[key] = bool(is_parsed(doc) or doc.has_annotation("SENT_START"))
+    if doc.user_data[key]:
+        first = doc.char_span(a, a + 1, alignment_mode="expand")
+        second = doc.char_span(b, b + 1, alignment_mode="expand")
+        if first is not None and second is not None and len(first) and len(second):
+            return first[0].sent.start == second[0].sent.start
+    return _SENT_BREAK.search(doc_text(doc), a, b) is None
+
+
 def tense_at(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
 
@@ -163,7 +179,8 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
         # `by 7 a.m. Sunday` after a past verb (`Albany measured 15 inches by ...`) is past
-        if not (forward.group(0).lower().startswith("by") and parsed == PAST):
+        if not (forward.group(0).lower().startswith("by") and parsed == PAST
+                and _simple_past(doc, start)):  # fmt: skip
             return FUTURE
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins
@@ -173,10 +190,11 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     return _tense_from_window(text, start, end)
 
 
-def _tense_from_parse(doc: Doc, start: int) -> int:
+def _verb_at(doc: Doc, start: int) -> Token | None:
+    """The verb governing the token at character `start`, if the parse gives one."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return UNKNOWN
+        return None
     tok = span[0]
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
@@ -184,8 +202,20 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
         if tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _simple_past(doc: Doc, start: int) -> bool:
+    """`Albany measured 15 inches by ...` (not `who has not installed it by Friday`)."""
+    tok = _verb_at(doc, start)
+    return tok is not None and tok.tag_ == "VBD"
+
+
+def _tense_from_parse(doc: Doc, start: int) -> int:
+    tok = _verb_at(doc, start)
+    if tok is None:
         return UNKNOWN
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
     first = span[0].i
     if tok.i > first and any(t.tag_ == "``" for t in doc[first:tok.i]):
         return UNKNOWN  # the verb is inside a quotation that opens after the expression

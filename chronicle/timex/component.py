@@ -27,6 +27,7 @@ from chronicle.timex.anchoring import (
     choose_mode,
     clock_days,
     doc_text,
+    same_sentence,
     tense_at,
 )
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
@@ -116,12 +117,18 @@ class TimexTagger:
             doc._.timex_mode = mode  # the mode actually used, stored per article
         out: list[Timex] = []
         prev: Ref | None = None
+        prev_end = -1
         dated: list[tuple[int, date]] = []
         clocks: list[int] = []
         for c in chosen:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
             else:
+                if prev is not None and c.rule in _NEAR_RULES and same_sentence(doc, prev_end,
+                                                                                c.start):
+                    # the previous date is in the same sentence: `began March 20, 2003, and
+                    # troops reached the capital on April 9` (normalize.py decides its use)
+                    c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_near": "1"})
                 tx = self._rule_timex(doc, c, dct, prev, mode)
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
@@ -129,7 +136,7 @@ class TimexTagger:
                 clocks.append(len(out))
             out.append(tx)
             if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
-                prev = Ref(tx.start_date, tx.granularity or "day")
+                prev, prev_end = Ref(tx.start_date, tx.granularity or "day"), tx.end_char
                 if tx.granularity in ("day", "part_of_day", "hour", "minute"):
                     dated.append((tx.start_char, tx.start_date))
         return [_guard(tx) for tx in clock_days(text, out, clocks)]
@@ -212,6 +219,10 @@ class TimexTagger:
         return Timex(**common, type="DATE", value=day.isoformat(), start_date=day, end_date=day,
                      granularity="day", anchor="reference_event", basis="anniversary",
                      confidence=0.9, event_name=name)  # fmt: skip
+
+
+#: Rules whose value may follow a previous date in the same sentence.
+_NEAR_RULES = frozenset(("mdy", "dmy", "ago"))
 
 
 def _guard(tx: Timex) -> Timex:

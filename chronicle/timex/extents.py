@@ -67,8 +67,10 @@ RULES: dict[str, str] = {
     "dmy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
-    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that)\s+)?"
-    rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?",
+    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that"
+    r"|the\s+following|the\s+next|the\s+previous)\s+)?"
+    rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year"
+    r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?",
     "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d)"
     rf"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))(?P<bc>{BC})?",
     "year_words": r"\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]\w+(?:[\s-]\w+)?|two\s+thousand"
@@ -135,8 +137,8 @@ RULES: dict[str, str] = {
     r"(?=\s+(?:after|before|into|from|away)\b)",
     "set": rf"\b(?P<every>every|each)\s+(?:other\s+|single\s+)?"
     rf"(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
-    rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})|\b(?P<adv>daily|weekly|monthly|yearly"
-    r"|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
+    rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})(?:\s+(?P<spod>{PART_OF_DAY})\b)?"
+    r"|\b(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
     r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times"
     rf"|(?:{NUM_WORD}|\d+)\s+(?:days?|nights?|hours?))\s+(?:an?|per|each|every)\s+"
     r"(?P<unit2>day|week|month|year|quarter|hour|decade)\b"
@@ -145,7 +147,8 @@ RULES: dict[str, str] = {
     r"|(?:shortly|just|right)\s+before)\s+)?"
     rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+in\s+the\s+"
     rf"(?:morning|afternoon|evening|night)\b)))(?P<zone>{ZONE})?"
-    rf"(?:\s+(?:in\s+the\s+)?(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
+    rf"(?:\s+(?:in\s+the\s+|that\s+|this\s+)?(?P<pod>{PART_OF_DAY}))?"
+    rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
@@ -248,6 +251,10 @@ class RuleSet:
                     start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
                 if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
                     start = m.start("wd")  # `late Monday` -> `Monday` (TimeBank)
+                if name == "pl_ago" and groups["unit"].lower() in ("seconds", "minutes", "hours") \
+                        and groups["dir"].lower() in ("later", "earlier"):
+                    # `Minutes later, ...`: the duration `Minutes` (like `two hours later`)
+                    end, name, groups = m.end("unit"), "vague", {"unit": groups["unit"]}
                 cand = Candidate(start, end, name, groups)
                 if name == "duration" and is_rate(cand, text):
                     cand = Candidate(start, end, "set", {"per": groups["unit"]})

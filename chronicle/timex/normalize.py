@@ -27,9 +27,10 @@ from chronicle.timex.lexicon import (
     SEASONS,
     SMALL,
 )
+from chronicle.timex.normalize_dates import DATE_RULES
 from chronicle.timex.normalize_sets import SET_RULES, _count
 from chronicle.timex.normalize_time import TIME_RULES
-from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
+from chronicle.timex.normbase import Norm, mod_of, year_of
 from chronicle.timex.relative import (
     FUTURE,
     Ref,
@@ -64,56 +65,6 @@ def normalise(
 
 #: The type of a rule's expressions when its value cannot be computed.
 _TYPE_OF = {"time": "TIME", "pod": "TIME", "duration": "DURATION", "set": "SET"}
-
-
-def _iso(g, ref, prev, tense, day_first):
-    d = date(int(g["y"]), int(g["m"]), int(g["d"]))
-    if g.get("hh"):
-        return Norm("TIME", f"{d.isoformat()}T{g['hh']}:{g['mi']}")
-    return Norm("DATE", d.isoformat())
-
-
-def _numeric(g, ref, prev, tense, day_first):
-    a, b = int(g["a"]), int(g["b"])
-    month_first = (not day_first and a <= 12) or (day_first and b > 12)
-    mon, day = (a, b) if month_first else (b, a)
-    return Norm("DATE", date(year_of(g["y"], ref), mon, day).isoformat())
-
-
-def _mdy(g, ref, prev, tense, day_first):
-    norm = day_date(g, ref, tense)
-    if g.get("wk") and norm is not None and norm.value and norm.value[:1].isdigit():
-        # `the week of March 6`: the ISO week holding that day
-        return Norm("DATE", iso_week(date.fromisoformat(norm.value)), norm.mod, norm.uses)
-    return norm
-
-
-def _month(g, ref, prev, tense, day_first):
-    mon = MONTHS[g["mon"].lower().rstrip(".")]
-    mod = mod_of(g.get("mod"))
-    rel = (g.get("rel") or "").lower()
-    if rel in ("each", "every"):
-        return Norm("SET", f"XXXX-{mon:02d}")
-    if rel == "that" and prev is not None and not g.get("y"):
-        return Norm("DATE", f"{prev.day.year:04d}-{mon:02d}", mod, "previous")  # `that July`
-    if g.get("y"):
-        return Norm("DATE", f"{year_of(g['y'], ref):04d}-{mon:02d}", mod)
-    if ref is None:
-        return Norm("DATE", f"XXXX-{mon:02d}", mod)
-    r = ref.day
-    if g.get("yrel"):
-        y = r.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
-    elif rel in ("last", "past", "this past"):
-        y = r.year if mon < r.month else r.year - 1
-    elif rel in ("next", "coming"):
-        y = r.year if mon > r.month else r.year + 1
-    elif rel == "this":
-        y = r.year
-    elif ref.granularity in ("year", "quarter", "half", "season"):
-        y = r.year
-    else:
-        y = closest_year(r, mon, None, tense)
-    return Norm("DATE", f"{y:04d}-{mon:02d}", mod, "ref")
 
 
 def _year_rule(g, ref, prev, tense, day_first):
@@ -355,6 +306,10 @@ def _ago(g, ref, prev, tense, day_first):
     if base is None:
         return Norm("DATE", None, mod)
     uses = "previous" if anaphoric and prev is not None else "ref"
+    if unit == "Y" and anaphoric and g.get("prev_near") and base is prev and (
+        prev.granularity == "month"
+    ):  # `rose in January from a year earlier`: that month a year before (`2012-01`)
+        return Norm("DATE", fmt(shift(prev.day, sign * n, "Y"), "month"), mod, uses)
     return Norm("DATE", shifted_value(base, sign * n, unit.lstrip("T")), mod, uses)
 
 
@@ -380,8 +335,8 @@ def _weekof(g, ref, prev, tense, day_first):
 
 
 _RULES = {
-    "iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _mdy, "month": _month,
-    "year": _year_rule, "year_words": _year_words, "decade": _decade, "century": _century,
+    **DATE_RULES, "year": _year_rule, "year_words": _year_words, "decade": _decade,
+    "century": _century,
     "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
     "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
     "weekof": _weekof, **SET_RULES,

@@ -105,7 +105,9 @@ def _set(g, ref, prev, tense, day_first):
     what = g["what"].lower().rstrip(".")
     n = number_value(g["n"]) if g.get("n") else 1
     if what.rstrip("s") in WEEKDAYS:
-        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}")
+        pod = PARTS_OF_DAY.get((g.get("spod") or "").lower())
+        part = f"T{pod}" if pod and not pod[0].isdigit() else ""  # `every Saturday night`
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}{part}")
     if what in MONTHS:
         return Norm("SET", f"XXXX-{MONTHS[what]:02d}")
     if what in PARTS_OF_DAY:
