@@ -126,6 +126,14 @@ def _previous_day(text: str, timexes: list[Timex], tx: Timex) -> Timex | None:
 
 _PARSED_KEY = ("chronicle_timex", "parsed")
 _TEXT_KEY = ("chronicle_timex", "text")
+_SENTS_KEY = ("chronicle_timex", "sents")
+
+
+def forget_doc_facts(doc: Doc) -> None:
+    """Drop what `doc_text`, `is_parsed` and `same_sentence` keep in `doc.user_data` (the
+    component calls this first, so a doc parsed after an earlier pass is seen afresh)."""
+    for fact in (_PARSED_KEY, _TEXT_KEY, _SENTS_KEY):
+        doc.user_data.pop(fact, None)
 
 
 def doc_text(doc: Doc) -> str:
@@ -150,10 +158,9 @@ def is_parsed(doc: Doc) -> bool:
 def same_sentence(doc: Doc, a: int, b: int) -> bool:
     """Whether character offsets a <= b lie in one sentence of `doc` (its sentence boundaries
     when it has them, else no `. ` between them)."""
-    key = ("chronicle_timex", "sents")
-    if key not in doc.user_data:
-        doc.user_data[key] = bool(is_parsed(doc) or doc.has_annotation("SENT_START"))
-    if doc.user_data[key]:
+    if _SENTS_KEY not in doc.user_data:
+        doc.user_data[_SENTS_KEY] = bool(is_parsed(doc) or doc.has_annotation("SENT_START"))
+    if doc.user_data[_SENTS_KEY]:
         first = doc.char_span(a, a + 1, alignment_mode="expand")
         second = doc.char_span(b, b + 1, alignment_mode="expand")
         if first is not None and second is not None and len(first) and len(second):

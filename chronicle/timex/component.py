@@ -27,6 +27,7 @@ from chronicle.timex.anchoring import (
     choose_mode,
     clock_days,
     doc_text,
+    forget_doc_facts,
     same_sentence,
     tense_at,
 )
@@ -101,6 +102,7 @@ class TimexTagger:
 
     def match(self, doc: Doc) -> list[Timex]:
         """The temporal expressions of `doc`, in document order."""
+        forget_doc_facts(doc)
         text = doc_text(doc)
         cands = self._candidates(doc)
         ev_matches = {(m.start, m.end): m for m in self.events.find(text)
