@@ -226,6 +226,10 @@ def test_article_cases(blank_nlp, text, expected):
         ("Every Saturday night, volunteers gather.",
          [("Every Saturday night", "SET", "XXXX-WXX-6TNI")]),
         ("Minutes later, the argument resumed.", [("Minutes", "DURATION", "PTXM")]),
+        ("Claims rose in the week ended March 16.",
+         [("the week ended March 16", "DATE", "2013-W11")]),
+        ("Snow fell at up to 3 inches an hour in the hills.", []),
+        ("The car went 60 miles per hour.", []),
         ("Snow fell through Tuesday night. By 11 p.m., warnings were posted.",
          [("Tuesday night", "TIME", "2013-03-19TNI"), ("11 p.m.", "TIME", "2013-03-19T23:00")]),
     ],
@@ -297,6 +301,11 @@ def test_ner_span_cut_before_its_object(trained_nlp):
          date(2013, 3, 21), [("Friday", "DATE", "2013-03-22")]),
         ("The exchanges are on track to open on Oct. 1.", date(2013, 3, 19),
          [("Oct. 1", "DATE", "2013-10-01")]),
+        # a sentence-initial `Today` before a present state is nowadays
+        ("Many drive-ins closed. Today, about 360 are still open.", date(2013, 3, 21),
+         [("Today", "DATE", "PRESENT_REF")]),
+        ("Today the court will hear the case.", date(2013, 3, 21),
+         [("Today", "DATE", "2013-03-21")]),
         # the NER's `future quarters`: FUTURE_REF
         ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
          [("future quarters", "DATE", "FUTURE_REF")]),

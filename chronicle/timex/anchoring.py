@@ -53,6 +53,7 @@ _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought
                        r"(?:\s+at)?\s+$", re.IGNORECASE)  # fmt: skip
 _BACKWARD_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*|[\"\u201c]+)$")
 _POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
@@ -166,6 +167,21 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
         if first is not None and second is not None and len(first) and len(second):
             return first[0].sent.start == second[0].sent.start
     return _SENT_BREAK.search(doc_text(doc), a, b) is None
+
+
+_STATIVE = frozenset(("be", "remain", "have", "know", "live", "exist", "stand", "own", "hold",
+                      "employ", "serve", "look", "seem"))  # fmt: skip
+
+
+def generic_today(doc: Doc, start: int) -> bool:
+    """`Today, about 360 remain.`, `Today we know of more than 800 planets.`: a sentence-initial
+    `Today` before a present-tense state means nowadays (PRESENT_REF), not the DCT's day."""
+    text = doc_text(doc)
+    if not _SENTENCE_START_RE.search(text, max(0, start - 4), start) and start > 0:
+        return False
+    tok = _verb_at(doc, start) if is_parsed(doc) else None
+    return (tok is not None and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in _STATIVE
+            and _tense_from_parse(doc, start) == PRESENT)  # fmt: skip
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:

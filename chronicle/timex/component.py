@@ -28,6 +28,7 @@ from chronicle.timex.anchoring import (
     clock_days,
     doc_text,
     forget_doc_facts,
+    generic_today,
     same_sentence,
     tense_at,
 )
@@ -170,6 +171,10 @@ class TimexTagger:
         if mode == "narrative" and prev is not None:
             ref = prev
         groups = dict(c.groups)
+        if c.rule == "dayword" and (groups.get("w") or "").lower() == "today" and not (
+            groups.get("pod") or groups.get("mod")
+        ) and generic_today(doc, c.start):
+            groups["generic"] = "1"
         at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
         tense = tense_at(doc, at, c.end if at == c.start else at + 1)
         norm = normalise(c.rule, tuple(sorted(groups.items())), ref, prev, tense,

@@ -59,12 +59,13 @@ RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<hh>\d\d):(?P<mi>\d\d))?\b",
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
-    "mdy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}"
+    "mdy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}"
     r"(?:(?P<rel>last|next|this\s+past|this\s+coming|past|coming)\s+)?"
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
-    "dmy": rf"(?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+"
+    "dmy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that"

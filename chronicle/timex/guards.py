@@ -41,6 +41,8 @@ _RATE_BEFORE = compile_rx(
     r"|percent|cents?|dollars|yen|euros"
     r"|pounds)(?:\s+(?:[a-z]+\s+)?[a-z]+s)?\s+$"
 )
+_SPEED_BEFORE = compile_rx(r"\b(?:inch|inches|feet|foot|miles?|kilometers?|kilometres?|km|meters?"
+                           r"|metres?|knots?|degrees?|centimeters?|millimeters?|mm|cm)\s+$")
 #: A sentence start, without the opening quote `_SENTENCE_START` also accepts.
 _CLAUSE_START = re.compile(r"(?:^|[.!?]['\"`]*\s+|\n\s*)$")
 #: Three title-case words before a number: a headline (`Strike Ends After 60 Days`).
@@ -79,6 +81,9 @@ def accept(c: Candidate, text: str) -> bool:
         rf"\s+(?:{WEEKDAY}|{MONTH})", after
     ) and (g.get("adv") or "").lower() in ("daily", "weekly", "monthly"):
         return False  # `the French daily Le Monde`, `the weekly Der Spiegel`: a newspaper
+    if c.rule in ("duration", "set") and (g.get("n") or "a").lower() in ("a", "an", "per") \
+            and _SPEED_BEFORE.search(before):
+        return False  # `3 inches an hour`, `60 miles an hour`: a speed, no time
     if c.rule == "year":
         if g.get("mod"):
             return True

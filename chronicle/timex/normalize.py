@@ -276,6 +276,8 @@ def _dayword(g, ref, prev, tense, day_first):
     if g.get("ba"):
         offset = -2 if g["ba"].lower().startswith("before") else 2
     mod = mod_of(g.get("mod"))
+    if g.get("generic"):
+        return Norm("DATE", "PRESENT_REF")  # `Today, about 360 drive-ins remain.`
     pod = PARTS_OF_DAY.get((g.get("pod") or ("tonight" if w == "tonight" else "")).lower())
     if ref is None:
         return Norm("TIME" if pod else "DATE", None, mod)
