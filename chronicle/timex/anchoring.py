@@ -53,6 +53,8 @@ _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought
                        r"(?:\s+at)?\s+$", re.IGNORECASE)  # fmt: skip
 _BACKWARD_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+#: (unlike the precision guards' sentence start, an opening `` quote does not count: tbaq's
+#: quoted ``Today ...`` are dates)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*|[\"\u201c]+)$")
 _POSSESSIVE = re.compile(r"'s\b")
 _FUTURE = re.compile(
@@ -179,9 +181,9 @@ def generic_today(doc: Doc, start: int) -> bool:
     text = doc_text(doc)
     if not _SENTENCE_START_RE.search(text, max(0, start - 4), start) and start > 0:
         return False
-    tok = _verb_at(doc, start) if is_parsed(doc) else None
-    return (tok is not None and tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in _STATIVE
-            and _tense_from_parse(doc, start) == PRESENT)  # fmt: skip
+    tense, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
+    return (tense == PRESENT and verb is not None and verb.tag_ in ("VBZ", "VBP")
+            and verb.lemma_.lower() in _STATIVE)  # fmt: skip
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:
@@ -198,12 +200,13 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     before = text[max(0, start - 60) : start]
     if _BACKWARD_BEFORE.search(before):
         return PAST  # `since January`, `since the summer`: always behind us
-    parsed = _tense_from_parse(doc, start) if is_parsed(doc) else UNKNOWN
+    parsed, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
-        # `by 7 a.m. Sunday` after a past verb (`Albany measured 15 inches by ...`) is past
-        if not (forward.group(0).lower().startswith("by") and parsed == PAST
-                and _simple_past(doc, start)):  # fmt: skip
+        # `by 7 a.m. Sunday` after a simple past (`Albany measured 15 inches by ...`) is past,
+        # not after a present perfect (`who has not installed it by Friday`)
+        if not (forward.group(0).lower().startswith("by") and verb is not None
+                and verb.tag_ == "VBD"):  # fmt: skip
             return FUTURE
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins
@@ -213,11 +216,12 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     return _tense_from_window(text, start, end)
 
 
-def _verb_at(doc: Doc, start: int) -> Token | None:
-    """The verb governing the token at character `start`, if the parse gives one."""
+def _clause_verb(doc: Doc, start: int) -> tuple[Token | None, int]:
+    """The verb governing the token at character `start` (None if the parse gives none), and
+    that token's index."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, -1
     tok = span[0]
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
@@ -225,21 +229,18 @@ def _verb_at(doc: Doc, start: int) -> Token | None:
         if tok.head is tok:
             break
         tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+    return (tok if tok.pos_ in ("VERB", "AUX") else None), span[0].i
 
 
-def _simple_past(doc: Doc, start: int) -> bool:
-    """`Albany measured 15 inches by ...` (not `who has not installed it by Friday`)."""
-    tok = _verb_at(doc, start)
-    return tok is not None and tok.tag_ == "VBD"
-
-
-def _tense_from_parse(doc: Doc, start: int) -> int:
-    tok = _verb_at(doc, start)
+def _tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
+    """The tense the parse gives the clause around character `start`, and its verb."""
+    tok, first = _clause_verb(doc, start)
     if tok is None:
-        return UNKNOWN
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    first = span[0].i
+        return UNKNOWN, None
+    return _tense_of(doc, tok, first), tok
+
+
+def _tense_of(doc: Doc, tok: Token, first: int) -> int:
     if tok.i > first and any(t.tag_ == "``" for t in doc[first:tok.i]):
         return UNKNOWN  # the verb is inside a quotation that opens after the expression
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -250,7 +251,7 @@ def _tense_from_parse(doc: Doc, start: int) -> int:
     ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
         return FUTURE
     if tok.lemma_.lower() in _FUTURE_VERBS:
-        if tok.lemma_.lower() in _PLAN_VERBS and _plan_in_past(tok, auxes, span[0].i):
+        if tok.lemma_.lower() in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
             return PAST  # `On Friday, the government planned to pay`: when it was planned
         return FUTURE
     head = tok.head
