@@ -147,6 +147,14 @@ def test_news_phrasing(blank_nlp, text, expected):
          [("the first six months of the year", "DATE", "2013-H1")]),
         ("Profit rose in the first nine months of 2012.",
          [("the first nine months", "DURATION", "P9M"), ("2012", "DATE", "2012")]),
+        # an approximate year after a preposition or before punctuation is still a year ...
+        ("The firm was founded around 1990.", [("1990", "DATE", "1990")]),
+        ("Sales started in about 2005 and grew.", [("2005", "DATE", "2005")]),
+        ("The church was built circa 1650, locals say.", [("1650", "DATE", "1650")]),
+        # ... but an approximate count stays a count
+        ("About 1990 were hurt in the riots.", []),
+        ("The war killed around 2000 people.", []),
+        ("Over 1950 attended the rally.", []),
     ],
 )
 def test_review_cases(blank_nlp, text, expected):

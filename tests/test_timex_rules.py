@@ -102,9 +102,11 @@ def only(blank_nlp, text: str, dct: date | None = DCT, mode: str | None = None):
         ("They meet twice a week.", "twice a week", "SET", "P1W", None),
         # holidays
         ("They met on Christmas Day.", "Christmas Day", "DATE", "2022-12-25", None),
-        # TimeBank extents: `only`, `late` and `right` stay outside, `earlier this month` inside
+        # TimeBank extents: `only`, `Earlier <weekday>` and `right` stay outside, `late Monday`
+        # (tbaq 3:2 for early/late before a day) and `earlier this month` inside
         ("It took only five hours.", "five hours", "DURATION", "PT5H", None),
-        ("Late Monday, officials said so.", "Monday", "DATE", "2023-11-06", "END"),
+        ("Late Monday, officials said so.", "Late Monday", "DATE", "2023-11-06", "END"),
+        ("Earlier Monday, officials said so.", "Monday", "DATE", "2023-11-06", "START"),
         ("They unveiled a five year plan.", "five year", "DURATION", "P5Y", None),
         ("Prices rose earlier this month.", "earlier this month", "DATE", "2023-11", "START"),
         ("Right now the talks are stalled.", "now", "DATE", "PRESENT_REF", None),
@@ -193,6 +195,19 @@ def test_without_dct_relative_stays_unresolved(blank_nlp, text, value):
         ("In 1990 he moved. That year he wed.", "news", ["1990", "1990"]),
         ("He was born in 1901. He married in 1925 and moved in 1931. A year later, in June, he "
          "left.", None, ["1901", "1925", "1931", "1932", "1932-06"]),
+        # Narrative mode: words for the time of writing keep the DCT (2023-11-06) ...
+        ("In 1950 the war began. Last year a museum opened.", "narrative", ["1950", "2022"]),
+        ("In 1950 the war began. Two weeks ago a museum opened.", "narrative",
+         ["1950", "2023-W43"]),
+        ("In 1950 the war began. Yesterday a museum opened.", "narrative",
+         ["1950", "2023-11-05"]),
+        # ... anaphora still follow the story, and a weekday moves it forward from a day ...
+        ("On Tuesday, June 3, 1958, he left. On Friday he returned.", "narrative",
+         ["1958-06-03", "1958-06-06"]),
+        ("In 1950 the war began. The following year it ended.", "narrative", ["1950", "1951"]),
+        # ... but takes the DCT after a coarser date (no day of 1950 to count from).
+        ("In 1950 the war began. Last year, on Tuesday, a museum opened.", "narrative",
+         ["1950", "2022", "2023-10-31"]),
     ],
 )
 def test_modes(blank_nlp, text, mode, expected):

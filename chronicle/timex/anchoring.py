@@ -4,8 +4,12 @@ Modes
 -----
 * **news**: deictic expressions (`yesterday`, `last week`, `Friday`, `two weeks ago`, `March`)
   resolve against the document creation time (`doc._.dct`).
-* **narrative** (history, biographies): they resolve against the last resolved expression
-  (`In 1950 ... in March` -> 1950-03); the DCT is used only before the first one.
+* **narrative** (history, biographies): underspecified expressions (`March`, `Friday`,
+  `May 5`) resolve against the last resolved expression (`In 1950 ... in March` -> 1950-03);
+  the DCT is used only before the first one. Expressions that point at the time of writing
+  (`today`, `yesterday`, `last year`, `this week`, `two weeks ago`, `last Tuesday`) keep the
+  DCT when there is one: a biography's `last year` is the year before it was written. A
+  weekday needs a previous expression of a day or a week, else it takes the DCT too.
 * **auto** (default) picks per document: narrative when the text has at least three absolute
   years more than ten years away from the DCT (or any year when there is no DCT) and they
   outnumber the deictic news expressions (`today`, `yesterday`, weekdays, `this/last/next
@@ -26,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.timex.events import key
 from chronicle.timex.extents import Candidate
-from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
+from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN, Ref
 from chronicle.timex.types import Timex
 
 _DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
@@ -70,6 +74,36 @@ _PAST = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
 _SENT_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+_SPEECH_REL = frozenset(("this", "last", "next", "past", "coming", "current", "this past",
+                         "this coming"))  # fmt: skip
+
+
+def speech_time(c: Candidate) -> bool:
+    """Whether a candidate points at the time of writing, whatever the narrative before it."""
+    g = c.groups
+    rel = " ".join((g.get("rel") or g.get("det") or "").lower().split())
+    if c.rule == "dayword":
+        return True
+    if c.rule in ("ago", "pl_ago"):
+        return (g.get("dir") or "").lower() not in ("earlier", "later")
+    if c.rule in ("relunit", "weekday"):
+        return rel in _SPEECH_REL
+    if c.rule == "pod":
+        return rel in ("this", "last", "tomorrow", "yesterday")
+    return False
+
+
+def narrative_ref(c: Candidate, dct: Ref | None, prev: Ref) -> Ref:
+    """What a candidate resolves against in narrative mode: the previous expression, except
+    for the time of writing's own words, and for a weekday when the previous expression is
+    coarser than a week (`In 1952 ... last year ... on Tuesday` dates Tuesday from the DCT)."""
+    if dct is None:
+        return prev
+    if speech_time(c) or (c.rule == "weekday" and prev.granularity not in ("day", "week")):
+        return dct
+    return prev
 
 
 def choose_mode(cands: list[Candidate], dct: date | None) -> str:

@@ -29,6 +29,7 @@ from chronicle.timex.anchoring import (
     doc_text,
     forget_doc_facts,
     generic_today,
+    narrative_ref,
     same_sentence,
     tense_at,
 )
@@ -37,7 +38,7 @@ from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
 from chronicle.timex.normalize import normalise
-from chronicle.timex.relative import Ref
+from chronicle.timex.relative import FUTURE, Ref
 from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
@@ -169,7 +170,7 @@ class TimexTagger:
                     mode: str) -> Timex | None:  # fmt: skip
         ref = Ref(dct) if dct is not None else None
         if mode == "narrative" and prev is not None:
-            ref = prev
+            ref = narrative_ref(c, ref, prev)
         groups = dict(c.groups)
         if c.rule == "dayword" and (groups.get("w") or "").lower() == "today" and not (
             groups.get("pod") or groups.get("mod")
@@ -177,6 +178,8 @@ class TimexTagger:
             groups["generic"] = "1"
         at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
         tense = tense_at(doc, at, c.end if at == c.start else at + 1)
+        if ref is prev and c.rule == "weekday" and not groups.get("rel"):
+            tense = FUTURE  # a story moves forward: `On Tuesday ... On Friday` is that week's
         norm = normalise(c.rule, tuple(sorted(groups.items())), ref, prev, tense,
                          self.day_first)  # fmt: skip
         if norm is None:

@@ -105,7 +105,7 @@ RULES: dict[str, str] = {
     "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
     r"(?P<unit>(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter)\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
-    r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|fiscal\s+year|full\s+year"
+    r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|week|fiscal\s+year|full\s+year"
     r"|latest\s+period|period"
     r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b|end\b))"
@@ -186,7 +186,7 @@ RULES: dict[str, str] = {
 #: Tie-break among equally long matches: earlier in this tuple wins.
 PRIORITY = tuple(RULES)
 
-_OUTSIDE_WEEKDAY = {"early", "late", "earlier", "later"}
+_OUTSIDE_WEEKDAY = {"earlier", "later"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +251,7 @@ class RuleSet:
                 if name == "ref":
                     start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
                 if name == "weekday" and groups.get("rel", "").lower() in _OUTSIDE_WEEKDAY:
-                    start = m.start("wd")  # `late Monday` -> `Monday` (TimeBank)
+                    start = m.start("wd")  # `Earlier Friday` -> `Friday` (tbaq 4:1)
                 if name == "pl_ago" and groups["unit"].lower() in ("seconds", "minutes", "hours") \
                         and groups["dir"].lower() in ("later", "earlier"):
                     # `Minutes later, ...`: the duration `Minutes` (like `two hours later`)

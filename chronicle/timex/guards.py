@@ -36,6 +36,13 @@ _NUMBER_BEFORE = compile_rx(
     r"|interstate|channel|box|suite|platform|#|nos\.|version|boeing|airbus|apt\.|unit|about"
     r"|approximately|nearly|some|over|than|around|only|just)\s*$"
 )
+#: `in around 1990`, `founded circa 1990.`: an approximate year, not a count (`about 1990 were
+#: hurt`); the text after the year follows the `|`.
+_APPROX_YEAR = compile_rx(
+    r"\b(?:in|since|from|until|till|by|before|after|of|to|between)\s+(?:about|around|roughly"
+    r"|approximately)\s*\|"
+    r"|\b(?:around|circa|ca\.)\s*\|(?:\s*[.,;:)]|$)"
+)
 _RATE_BEFORE = compile_rx(
     rf"(?:(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?|{NUM_WORD}|million|billion|trillion"
     r"|percent|cents?|dollars|yen|euros"
@@ -63,8 +70,17 @@ _BARE_MONTH_OK_BEFORE = compile_rx(
 )
 _SEASON_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
-    r"|the|past|coming|that|each|every|over|and)\s*$"
+    r"|the|past|coming|that|each|every|over|and|for|into|toward|towards|till)\s*$"
 )
+#: `just as spring officially arrives`, `Spring began Wednesday`: the season of the DCT.
+_SEASON_ARRIVES = compile_rx(
+    r"\s+(?:officially\s+|finally\s+)?(?:arrives?|arrived|begins?|began|starts?|started|ends?"
+    r"|ended|is\s+here|is\s+coming|comes|came)\b"
+)
+#: `For the week,`, `ended the week`: a market's tally of the current week.
+_WEEK_TALLY_BEFORE = compile_rx(r"\b(?:for|ended|closed|finished)\s+$")
+#: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.
+_TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
 
 def accept(c: Candidate, text: str) -> bool:
@@ -87,7 +103,9 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "year":
         if g.get("mod"):
             return True
-        if _COUNT_AFTER.match(after) or _NUMBER_BEFORE.search(before):
+        if _COUNT_AFTER.match(after):
+            return False
+        if _NUMBER_BEFORE.search(before) and not _APPROX_YEAR.search(before + "|" + after[:2]):
             return False
         if _PLURAL_UNIT_AFTER.match(after):
             return False  # `2000 years earlier`: a quantity, not the year 2000
@@ -100,6 +118,10 @@ def accept(c: Candidate, text: str) -> bool:
         )
     if c.rule == "thenoun":
         unit = g.get("unit", "").lower()
+        if unit == "week":  # `For the week, the index fell`, `ended the week lower`
+            return not g.get("y") and text[c.start : c.start + 3].lower() == "the" and bool(
+                _WEEK_TALLY_BEFORE.search(before) or re.match(r"'s\s", after)
+            )
         return unit != "period" or bool(g.get("y"))
     if c.rule == "season":
         det = (g.get("det") or "the").lower()
@@ -107,7 +129,9 @@ def accept(c: Candidate, text: str) -> bool:
             return False  # `the winter storm`, `the Summer Olympics`: a kind, not a time
         if g.get("det") or g.get("y") or g.get("mod"):
             return g["s"].lower() != "fall" or bool(g.get("y") or g.get("det"))
-        return bool(_SEASON_OK_BEFORE.search(before)) and g["s"].lower() != "fall"
+        return g["s"].lower() != "fall" and bool(
+            _SEASON_OK_BEFORE.search(before) or _SEASON_ARRIVES.match(after)
+        )
     if c.rule == "holiday" and not g.get("y") and _HOLIDAY_NOUN_AFTER.match(after):
         return False
     if c.rule == "dayword":
@@ -117,7 +141,9 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "pod":
         if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
             return False  # `the night of Oct. 23`: the date carries the value
-        return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in ("overnight", "midday")
+        return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in (
+            "overnight", "midday"
+        ) or bool(_TRADING_AFTER.match(after) and re.search(r"\b(?:in|during)\s+$", before))
     if c.rule == "ref":
         return _ref_ok(g["w"].lower(), after, before)
     if c.rule == "anaphor":

@@ -247,6 +247,8 @@ def _thenoun(g, ref, prev, tense, day_first):
         if g.get("y"):
             value = f"{g['y']}{value[4:]}"
         return Norm("DATE", value, None, "ref")
+    if unit == "week":  # `For the week, the index fell 3.8%`: the week of the report
+        return Norm("DATE", iso_week((ref or base).day), None, "ref")
     if unit == "weekend":  # the last one; the next one in a future clause (`will ... over
         r = (ref or base).day  # the weekend`), as weekdays are resolved
         back = (r.weekday() + 2) % 7
