@@ -155,6 +155,20 @@ def test_news_phrasing(blank_nlp, text, expected):
         ("About 1990 were hurt in the riots.", []),
         ("The war killed around 2000 people.", []),
         ("Over 1950 attended the rally.", []),
+        # a bare season after `into`/`for`, or arriving, is the DCT's (no tbaq counter-case)
+        ("Sales rose as the economy gained strength heading into spring.",
+         [("spring", "DATE", "2013-SP")]),
+        ("The vote is planned for spring.", [("spring", "DATE", "2013-SP")]),
+        ("Spring officially arrived on Wednesday.",
+         [("Spring", "DATE", "2013-SP"), ("Wednesday", "DATE", "2013-03-20")]),
+        ("The shop sells spring collections.", []),
+        # `in morning trading`: that part of the DCT's day
+        ("Shares fell 3.8 percent to $47.10 in morning trading.",
+         [("morning", "TIME", "2013-03-20TMO")]),
+        # a market's tally of the week (tbaq `For the week, the index dropped`)
+        ("For the week, the index dropped 3.8%.", [("the week", "DATE", "2013-W12")]),
+        ("The average still ended the week slightly lower.", [("the week", "DATE", "2013-W12")]),
+        ("He spent the week in Paris.", []),
     ],
 )
 def test_review_cases(blank_nlp, text, expected):
@@ -317,6 +331,26 @@ def test_ner_span_cut_before_its_object(trained_nlp):
         # the NER's `future quarters`: FUTURE_REF
         ("The losses will cut tax payments in future quarters.", date(1989, 10, 30),
          [("future quarters", "DATE", "FUTURE_REF")]),
+        # round 8: a gerund after `before`/`after` takes its governing verb's tense
+        ("Xi will leave Beijing on Friday before flying to Dar es Salaam on Sunday.",
+         date(2013, 3, 20), [("Friday", "DATE", "2013-03-22"), ("Sunday", "DATE", "2013-03-24")]),
+        ("He was arrested Tuesday after arriving in Paris on Monday.", date(2013, 3, 20),
+         [("Tuesday", "DATE", "2013-03-19"), ("Monday", "DATE", "2013-03-18")]),
+        # `the next month` in a past clause follows the story (like `the following month`)
+        ("Turner was arrested in June 2012, but the charge was dropped the next month.",
+         date(2013, 3, 18),
+         [("June 2012", "DATE", "2012-06"), ("the next month", "DATE", "2012-07")]),
+        ("Prices will rise over the next month.", date(2013, 3, 18),
+         [("the next month", "DATE", "2013-04")]),
+        # a clock time without a day does not replace the day a story is on
+        ("On Thursday, he walked into the courthouse shortly before 9 a.m. He was arraigned that "
+         "afternoon.", date(2013, 3, 22),
+         [("Thursday", "DATE", "2013-03-21"), ("shortly before 9 a.m.", "TIME", "2013-03-21T09:00"),
+          ("that afternoon", "TIME", "2013-03-21TAF")]),
+        # `in the afternoon` after a day in its sentence is that day's
+        ("On Good Friday he will preside over the liturgy in the afternoon.", date(2013, 3, 20),
+         [("Good Friday", "DATE", "2013-03-29"), ("the afternoon", "TIME", "2013-03-29TAF")]),
+        ("She jogs in the morning.", date(2013, 3, 20), [("the morning", "TIME", "2013-03-20TMO")]),
     ],
 )
 def test_trained_pipeline_cases(trained_nlp, text, dct, expected):

@@ -289,6 +289,10 @@ def _tense_of(doc: Doc, tok: Token, first: int) -> int:
             return PAST  # `On Friday, the government planned to pay`: when it was planned
         return FUTURE
     head = tok.head
+    if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl"):
+        gov = head.head if head.pos_ == "ADP" else head
+        if gov.pos_ in ("VERB", "AUX") and gov is not tok:
+            return _tense_of(doc, gov, first)  # `will leave Friday before flying on Sunday`
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _FUTURE_VERBS:
         return FUTURE  # `planned to leave on Thursday`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):

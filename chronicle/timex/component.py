@@ -42,6 +42,7 @@ from chronicle.timex.relative import FUTURE, Ref
 from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
+_DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 _NOT_DATES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 #: `the North Atlantic Treaty Organization`: an event name inside a longer proper name.
 _LONGER_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
@@ -136,12 +137,15 @@ class TimexTagger:
                 tx = self._rule_timex(doc, c, dct, prev, mode)
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
-            if c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct":
+            dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
+            if dayless:
                 clocks.append(len(out))
             out.append(tx)
+            if dayless and prev is not None and prev.granularity in _DAY_GRAINS:
+                continue  # `On Thursday ... before 9 a.m. ... that afternoon`: still Thursday
             if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
                 prev, prev_end = Ref(tx.start_date, tx.granularity or "day"), tx.end_char
-                if tx.granularity in ("day", "part_of_day", "hour", "minute"):
+                if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
         return [_guard(tx) for tx in clock_days(text, out, clocks)]
 
@@ -232,7 +236,7 @@ class TimexTagger:
 
 
 #: Rules whose value may follow a previous date in the same sentence.
-_NEAR_RULES = frozenset(("mdy", "dmy", "ago"))
+_NEAR_RULES = frozenset(("mdy", "dmy", "ago", "pod"))
 
 
 def _guard(tx: Timex) -> Timex:

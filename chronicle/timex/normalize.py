@@ -33,6 +33,7 @@ from chronicle.timex.normalize_time import TIME_RULES
 from chronicle.timex.normbase import Norm, mod_of, year_of
 from chronicle.timex.relative import (
     FUTURE,
+    PAST,
     Ref,
     closest_year,
     fmt,
@@ -198,7 +199,9 @@ def _relunit(g, ref, prev, tense, day_first):
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     unit = _unit_key(g["unit"])
     mod = mod_of(g.get("mod") or g.get("el"))
-    anaphoric = rel in ("following", "previous", "prior")
+    anaphoric = rel in ("following", "previous", "prior") or (
+        rel == "next" and g.get("the") is not None and tense == PAST and prev is not None
+    )  # `was arrested in June 2012 ... dropped the next month` (2012-07)
     base = prev if anaphoric and prev is not None else ref
     if base is None:
         return Norm("DATE", None, mod)

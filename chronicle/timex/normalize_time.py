@@ -102,9 +102,10 @@ def _pod(g, ref, prev, tense, day_first):
         day = ref.day - timedelta(days=1)
     else:
         day = _day_of(g.get("day2") or det, ref, tense) or ref.day
-    if det == "that" and prev is not None and prev.granularity in (
-        "day", "part_of_day", "hour", "minute"
-    ):  # `that evening` after a day (not after `since 1998`: a year says no day)
+    if (det == "that" or (det == "the" and g.get("prev_near"))) and prev is not None \
+            and prev.granularity in ("day", "part_of_day", "hour", "minute"):
+        # `that evening` after a day (not after `since 1998`: a year says no day); `On Good
+        # Friday he will preside ... in the afternoon`: that day's afternoon
         return Norm("TIME", f"{prev.day.isoformat()}T{code}", mod, "previous")
     return Norm("TIME", f"{day.isoformat()}T{code}", mod, "ref")
 
