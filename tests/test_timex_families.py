@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 from timex_helpers import triples
 
 import chronicle.timex.component  # noqa: F401  (registers the factory)
-from chronicle.timex.anchoring import choose_mode
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.extents import Candidate
+from chronicle.timex.modes import choose_mode
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import Ref
 

@@ -43,9 +43,11 @@ DCT = date(2013, 3, 20)  # a Wednesday
         ("The winter storm hit the coast.", []),
         ("The French daily Le Monde reported it.", []),
         ("The paper is printed daily.", [("daily", "SET", "P1D")]),
-        # US time zones after a clock time keep the day that follows
+        # US time zones after a clock time; `on` (a TimeML signal) splits the clock from its day
         ("The vote will be held at 6 p.m. ET on Thursday.",
-         [("6 p.m. ET on Thursday", "TIME", "2013-03-21T18:00")]),
+         [("6 p.m. ET", "TIME", "2013-03-21T18:00"), ("Thursday", "DATE", "2013-03-21")]),
+        ("The vote will be held at 6 p.m. ET Thursday.",
+         [("6 p.m. ET Thursday", "TIME", "2013-03-21T18:00")]),
         ("Trading opens at 9:30 a.m. ET.", [("9:30 a.m. ET", "TIME", "2013-03-20T09:30")]),
         # `the rest of the week`: the current unit
         ("The banks stay closed for the rest of the week.",
@@ -351,6 +353,11 @@ def test_ner_span_cut_before_its_object(trained_nlp):
         ("On Good Friday he will preside over the liturgy in the afternoon.", date(2013, 3, 20),
          [("Good Friday", "DATE", "2013-03-29"), ("the afternoon", "TIME", "2013-03-29TAF")]),
         ("She jogs in the morning.", date(2013, 3, 20), [("the morning", "TIME", "2013-03-20TMO")]),
+        # `until` after a simple past is past, like `by`; a clock `on` a day is two expressions
+        ("The president met party leaders until late Wednesday.", date(2013, 3, 21),
+         [("late Wednesday", "DATE", "2013-03-20")]),
+        ("The Vatican said the Mass would begin at 9:30 a.m. on Tuesday.", date(2013, 3, 18),
+         [("9:30 a.m.", "TIME", "2013-03-19T09:30"), ("Tuesday", "DATE", "2013-03-19")]),
     ],
 )
 def test_trained_pipeline_cases(trained_nlp, text, dct, expected):

@@ -1,23 +1,7 @@
-"""Reference time: news vs narrative mode, the tense of a clause, and event dates in an article.
+"""Reference time: the tense of a clause, clock times' days, and event dates in an article.
 
-Modes
------
-* **news**: deictic expressions (`yesterday`, `last week`, `Friday`, `two weeks ago`, `March`)
-  resolve against the document creation time (`doc._.dct`).
-* **narrative** (history, biographies): underspecified expressions (`March`, `Friday`,
-  `May 5`) resolve against the last resolved expression (`In 1950 ... in March` -> 1950-03);
-  the DCT is used only before the first one. Expressions that point at the time of writing
-  (`today`, `yesterday`, `last year`, `this week`, `two weeks ago`, `last Tuesday`) keep the
-  DCT when there is one: a biography's `last year` is the year before it was written. A
-  weekday needs a previous expression of a day or a week, else it takes the DCT too.
-* **auto** (default) picks per document: narrative when the text has at least three absolute
-  years more than ten years away from the DCT (or any year when there is no DCT) and they
-  outnumber the deictic news expressions (`today`, `yesterday`, weekdays, `this/last/next
-  <unit>`, `... ago`; not the anaphoric `... later/earlier`) at least four to one; news
-  otherwise (a news story that looks back on history still dates `Tuesday` from its DCT).
-
-Anaphoric expressions (`three years later`, `a year earlier`, `that year`, `the following
-month`) always resolve against the previous expression, in both modes.
+The news/narrative modes are in `modes.py`; this module says which way a clause points
+(`tense_at`) and which day a bare clock time belongs to (`clock_days`).
 """
 
 from __future__ import annotations
@@ -29,11 +13,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.timex.events import key
-from chronicle.timex.extents import Candidate
-from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN, Ref
+from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
 from chronicle.timex.types import Timex
 
-_DEICTIC = {"dayword", "weekday", "relunit", "ago", "pod"}
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going", "should", "may",
                          "might", "must"))  # fmt: skip
 _REPORTING = frozenset(("say", "tell", "report", "announce", "confirm", "deny", "add", "note",
@@ -72,51 +54,22 @@ _PAST = re.compile(
     r"|reported|ago|last|earlier|ended|rose|fell|killed|died)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
-_SENT_BREAK = re.compile(r"[.!?;]\s|\n")
-
-
-_SPEECH_REL = frozenset(("this", "last", "next", "past", "coming", "current", "this past",
-                         "this coming"))  # fmt: skip
-
-
-def speech_time(c: Candidate) -> bool:
-    """Whether a candidate points at the time of writing, whatever the narrative before it."""
-    g = c.groups
-    rel = " ".join((g.get("rel") or g.get("det") or "").lower().split())
-    if c.rule == "dayword":
-        return True
-    if c.rule in ("ago", "pl_ago"):
-        return (g.get("dir") or "").lower() not in ("earlier", "later")
-    if c.rule in ("relunit", "weekday"):
-        return rel in _SPEECH_REL
-    if c.rule == "pod":
-        return rel in ("this", "last", "tomorrow", "yesterday")
-    return False
-
-
-def narrative_ref(c: Candidate, dct: Ref | None, prev: Ref) -> Ref:
-    """What a candidate resolves against in narrative mode: the previous expression, except
-    for the time of writing's own words, and for a weekday when the previous expression is
-    coarser than a week (`In 1952 ... last year ... on Tuesday` dates Tuesday from the DCT)."""
-    if dct is None:
-        return prev
-    if speech_time(c) or (c.rule == "weekday" and prev.granularity not in ("day", "week")):
-        return dct
-    return prev
-
-
-def choose_mode(cands: list[Candidate], dct: date | None) -> str:
-    """`news` or `narrative` for a document (the `auto` heuristic in the module docstring)."""
-    far_years = 0
-    deictic = 0
-    for c in cands:
-        if c.rule == "year" and "y" in c.groups:
-            if dct is None or abs(int(c.groups["y"]) - dct.year) > 10:
-                far_years += 1
-        elif c.rule in _DEICTIC and c.groups.get("dir", "ago").lower() not in ("earlier", "later"):
-            deictic += 1
-    return "narrative" if far_years >= 3 and far_years >= 4 * deictic else "news"
+#: Not the stop of `p.m.`, `Mr.`, `Jan.` or an initial (`John F. Kennedy`).
+_NOT_ABBREV = (
+    r"(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Co|No|vs))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec|Gen|Col|Gov|Sen|Rep|Inc|Ltd|Sgt))"
+    r"(?<!\bSept)(?<!\b[A-Z])"
+)
+#: `at 4 p.m. Analysts met`: a break; `at 6 p.m. ET on Thursday`, `9 a.m. Monday`: none.
+_AMPM_END = (r"(?<=[ap]\.m\.)\s+(?=(?!(?:GMT|UTC|[ECMP][SD]?T|(?:Mon|Tues|Wednes|Thurs|Fri"
+             r"|Satur|Sun)day)\b)['\"]?[A-Z])")
+_CLAUSE_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV
+                           + r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
+_SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s|\n")
+#: Past verbs whose `until` still points ahead: `gave Cyprus until Monday`, `adjourned until`.
+_UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone", "delay",
+                          "adjourn", "suspend", "close", "shut", "halt", "freeze", "ban",
+                          "recess", "defer"))  # fmt: skip
 
 
 def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex]:
@@ -237,10 +190,14 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     parsed, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
-        # `by 7 a.m. Sunday` after a simple past (`Albany measured 15 inches by ...`) is past,
+        # `by 7 a.m. Sunday` after a simple past (`Albany measured 15 inches by ...`, `met
+        # party leaders until late Wednesday`) is past,
         # not after a present perfect (`who has not installed it by Friday`)
-        if not (forward.group(0).lower().startswith("by") and verb is not None
-                and verb.tag_ == "VBD"):  # fmt: skip
+        word = forward.group(0).lower()
+        ahead = word.startswith(("until", "till")) and verb is not None \
+            and verb.lemma_.lower() in _UNTIL_AHEAD
+        if not (word.startswith(("by", "until", "till")) and verb is not None
+                and verb.tag_ == "VBD" and not ahead):  # fmt: skip
             return FUTURE
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins

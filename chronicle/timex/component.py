@@ -24,12 +24,10 @@ from spacy.tokens import Doc, Span, SpanGroup
 from chronicle.errors import ConfigError
 from chronicle.timex.anchoring import (
     article_event_date,
-    choose_mode,
     clock_days,
     doc_text,
     forget_doc_facts,
     generic_today,
-    narrative_ref,
     same_sentence,
     tense_at,
 )
@@ -37,6 +35,7 @@ from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
+from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import FUTURE, Ref
 from chronicle.timex.types import Timex

@@ -149,7 +149,7 @@ RULES: dict[str, str] = {
     rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+in\s+the\s+"
     rf"(?:morning|afternoon|evening|night)\b)))(?P<zone>{ZONE})?"
     rf"(?:\s+(?:in\s+the\s+|that\s+|this\s+)?(?P<pod>{PART_OF_DAY}))?"
-    rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}"
+    rf"(?:,?\s+(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
