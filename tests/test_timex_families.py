@@ -57,6 +57,7 @@ def tag(blank_nlp, text: str, dct: date | None = DCT):
          [("Tuesday", "DATE", "2013-03-19"), ("2 p.m.", "TIME", "2013-03-19T14:00")]),
         ("The quake struck at 5:46 a.m. (0546 GMT) on Monday.",
          [("5:46 a.m.", "TIME", "2013-03-18T05:46"), ("Monday", "DATE", "2013-03-18")]),
+        ("Rebels attacked the base at 0600 GMT.", [("0600 GMT", "TIME", "2013-03-20T06:00")]),
         ("Shares closed at 4 p.m. Analysts met on Monday.",
          [("4 p.m.", "TIME", "2013-03-20T16:00"), ("Monday", "DATE", "2013-03-18")]),
     ],

@@ -50,6 +50,11 @@ _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
 
+#: Rules whose guards judge a bare word by its context (`in May` vs `Rita May`): a span the
+#: NER cut out is judged in its sentence, not alone.
+_NAME_RULES = frozenset(("month", "weekday", "year", "season", "holiday"))
+
+
 def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = None
                       ) -> list[Candidate]:  # fmt: skip
     """Candidates for the NER's DATE/TIME entities that overlap no rule candidate.
@@ -101,9 +106,13 @@ def _other(text: str, start: int, end: int, label: str, rules: RuleSet | None
         return []
     if rules is not None:
         whole = [c for c in rules.find(body) if c.start == 0 and c.end == len(body)]
+        if not whole:  # a rule's guard may reject the span out of context but not in it
+            whole = [c for c in rules.find(body, guarded=False) if c.start == 0
+                     and c.end == len(body) and c.rule in _NAME_RULES]  # fmt: skip
         if whole:
             cand = Candidate(start, end, whole[0].rule, whole[0].groups)
-            # the rule's guards see the sentence, not just the span (`the March for Life`)
+            # the rule's guards see the sentence, not just the span (`the March for Life`,
+            # `Rita May ... accused May of`)
             return [cand] if rules.accepts(cand, text) else []
     if not _TIME_WORD.search(body) or _REJECT.search(body):
         return []

@@ -128,7 +128,8 @@ RULES: dict[str, str] = {
     r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b"
     r"(?P<period>\s+(?:period|term))?"
     r"(?!\s+(?:older|younger)\b)",
-    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)quarter[-\s]century\b"
+    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)(?P<frac>quarter|half)[-\s]"
+    r"century\b"
     r"(?P<dir>\s+(?:ago|earlier|later)\b)?(?![-\s]+old\b)",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
@@ -146,9 +147,10 @@ RULES: dict[str, str] = {
     r"|\bper\s+(?P<per>year|day|week|month|hour)\b",
     "time": rf"\b(?:(?P<mod>about|around|approximately|(?:shortly|just|soon|right)\s+after"
     r"|(?:shortly|just|right)\s+before)\s+)?"
-    rf"(?P<clock>{CLOCK}|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+in\s+the\s+"
-    rf"(?:morning|afternoon|evening|night)\b)))(?P<zone>{ZONE})?"
-    rf"(?:\s+(?:in\s+the\s+|that\s+|this\s+)?(?P<pod>{PART_OF_DAY}))?"
+    rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?-i:GMT|UTC)\b)"
+    rf"|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+(?:in\s+the\s+"
+    rf"(?:morning|afternoon|evening|night)|at\s+night)\b)))(?P<zone>{ZONE})?"
+    rf"(?:\s+(?:in\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"
     rf"(?:,?\s+(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
@@ -223,7 +225,9 @@ class RuleSet:
         """Whether candidate `c` (offsets into `text`) passes the precision guards in context."""
         return accept(c, text)
 
-    def find(self, text: str) -> list[Candidate]:
+    def find(self, text: str, guarded: bool = True) -> list[Candidate]:
+        """Candidates in `text`; `guarded=False` keeps those the precision guards reject (for
+        a span cut out of a longer text, whose guards must see that text: `accepts`)."""
         # range ends first: at equal extent they win over the same text read alone
         found = [Candidate(s, e, rule, g) for s, e, rule, g in range_candidates(text)]
         low = text.lower()
@@ -246,7 +250,10 @@ class RuleSet:
                     start = _skip_space(text, m.end("only"))
                 elif (groups.get("dmod") or groups.get("mod") or "").lower() == "about" and (
                     name in ("duration", "qcentury", "time")
-                ):  # `about five hours`, `about 10:35 a.m.`: tbaq leaves `about` out (9:2)
+                ) or (name == "time" and (groups.get("mod") or "").lower().endswith(
+                    ("after", "before")
+                )):  # `about five hours`, `about 10:35 a.m.`: tbaq leaves `about` out (9:2);
+                    # `shortly after 11 p.m.`: a signal, outside (no tbaq case; our annotators)
                     start = _skip_space(text, m.end("mod" if name == "time" else "dmod"))
                 if name == "ref":
                     start = m.start("w")  # `right now` -> `now`, `until recently` -> `recently`
@@ -259,7 +266,7 @@ class RuleSet:
                 cand = Candidate(start, end, name, groups)
                 if name == "duration" and is_rate(cand, text):
                     cand = Candidate(start, end, "set", {"per": groups["unit"]})
-                if accept(cand, text):
+                if not guarded or accept(cand, text):
                     found.append(cand)
         return found
 

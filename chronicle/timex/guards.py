@@ -68,6 +68,17 @@ _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
     r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
 )
+#: A person named May in the text (`Councilwoman Rita May`, `Ms. May`): then a bare `May`
+#: is a month only right after a word that takes a time (`in May`, `since May`).
+_MAY_NAME = re.compile(
+    r"(?:\b(?!(?:In|Since|Until|Till|By|From|Through|During|Early|Late|Mid|Last|Next|This"
+    r"|Before|After|Each|Every|Of|On|For|To|And|Or|The|Between|End|Beginning|That)\b)"
+    r"[A-Z][a-z]+|\b(?:Mr|Ms|Mrs|Dr)\.)\s+May\b(?!\s*\d)"
+)
+_MONTH_AFTER_NAME_OK = compile_rx(
+    r"\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|next|this|before"
+    r"|after|each|every|between|end|beginning)\s*$"
+)
 _SEASON_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
     r"|the|past|coming|that|each|every|over|and|for|into|toward|towards|till)\s*$"
@@ -100,6 +111,10 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule in ("duration", "set") and (g.get("n") or "a").lower() in ("a", "an", "per") \
             and _SPEED_BEFORE.search(before):
         return False  # `3 inches an hour`, `60 miles an hour`: a speed, no time
+    if c.rule == "time" and g.get("mil") and before.endswith("("):
+        return False  # `10:35 a.m. (0735 GMT)`: a restatement, untagged in tbaq
+    if c.rule == "century" and (g.get("n") or "").lower() in ("last", "final"):
+        return False  # `the last century` is the one before this (`relunit`), not a number
     if c.rule == "year":
         if g.get("mod"):
             return True
@@ -184,6 +199,8 @@ def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
         re.search(r"\b(?:the|a|an|annual|this|year's)\s+[`'\"\u201c]*$", before, re.IGNORECASE)
     ):
         return False  # `the March for Life`, `the March of the Combatant Mothers`: a name
+    if mon == "May" and _MAY_NAME.search(text):
+        return bool(_MONTH_AFTER_NAME_OK.search(before))  # `Rita May` ... `accusing May of`
     if mon.lower().startswith("may") or mon.endswith("."):
         return bool(_BARE_MONTH_OK_BEFORE.search(before))
     return not re.match(r"(?-i:[A-Z][a-z]+)\s+$", before) or bool(

@@ -300,6 +300,8 @@ def _ago(g, ref, prev, tense, day_first):
     mod = "APPROX" if mod in ("LESS_THAN",) else mod
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if n != int(n) and unit in ("E", "C"):  # `half a century ago`: 1963, not a century
+        n, unit = n * (10 if unit == "E" else 100), "Y"
     anaphoric = direction in ("earlier", "later")
     this = (g.get("this") or "").lower()
     if this and ref is not None:  # `ten years ago this week`: that week, N units back

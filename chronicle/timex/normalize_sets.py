@@ -24,6 +24,8 @@ def _count(g: dict[str, str]) -> tuple[float | None, str]:
     n = number_value(n_text) if " to " not in n_text and " or " not in n_text else None
     if n is not None and g.get("half"):
         n += 0.5
+    if unit_word == "fortnight" and n is not None:
+        n *= 2  # `a fortnight`: P2W
     return n, unit
 
 
@@ -62,15 +64,17 @@ def _duration(g, ref, prev, tense, day_first):
 
 
 def _qcentury(g, ref, prev, tense, day_first):
-    """`a quarter-century`: 25 years; `a quarter-century ago`: the year 25 years back."""
+    """`a quarter-century`: 25 years; `a quarter-century ago`: the year 25 years back;
+    `the past half-century`: 50 years."""
     direction = (g.get("dir") or "").strip().lower()
+    years = 50 if (g.get("frac") or "").lower() == "half" else 25
     if not direction:
-        return Norm("DURATION", "P25Y", mod_of(g.get("dmod")))
+        return Norm("DURATION", f"P{years}Y", mod_of(g.get("dmod")))
     base = prev if direction != "ago" and prev is not None else ref
     if base is None:
         return Norm("DATE", None)
     sign = 1 if direction == "later" else -1
-    return Norm("DATE", f"{base.day.year + sign * 25:04d}", None,
+    return Norm("DATE", f"{base.day.year + sign * years:04d}", None,
                 "previous" if base is prev else "ref")  # fmt: skip
 
 

@@ -67,6 +67,8 @@ def _time(g, ref, prev, tense, day_first):
     elif "midnight" in clock:  # the end of its day (`midnight Friday`: ISO 8601 `T24:00`),
         after = "after" in (g.get("mod") or "").lower()  # but `just after midnight`: 00:00
         hh, mm = (0, 0) if after else (24, 0)
+    elif g.get("mil"):  # `0600 GMT`
+        hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
     elif g.get("oh"):
         oh = g["oh"].lower()
         hh, mm = (int(oh) if oh.isdigit() else SMALL.get(oh, 0)), 0
