@@ -163,7 +163,7 @@ def _quarter(g, ref, prev, tense, day_first):
         n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text))
         n = per_year if n == -1 else n
         y = r.year
-        if n > cur and tense < 0:
+        if n > cur and tense != FUTURE:  # in March, `the fourth quarter` is last year's
             y -= 1
     ofyr = (g.get("ofyr") or "").lower()
     if ofyr and ref is not None:
