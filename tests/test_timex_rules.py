@@ -204,6 +204,8 @@ def test_without_dct_relative_stays_unresolved(blank_nlp, text, value):
         # ... anaphora still follow the story, and a weekday moves it forward from a day ...
         ("On Tuesday, June 3, 1958, he left. On Friday he returned.", "narrative",
          ["1958-06-03", "1958-06-06"]),
+        ("On Friday, June 6, 1944, troops landed. Earlier, on Monday, the weather had been poor.",
+         "narrative", ["1944-06-06", "1944-06-05"]),
         ("In 1950 the war began. The following year it ended.", "narrative", ["1950", "1951"]),
         # ... but takes the DCT after a coarser date (no day of 1950 to count from).
         ("In 1950 the war began. Last year, on Tuesday, a museum opened.", "narrative",

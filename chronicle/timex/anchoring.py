@@ -69,32 +69,37 @@ _SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s
 #: Past verbs whose `until` still points ahead: `gave Cyprus until Monday`, `adjourned until`.
 _UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone", "delay",
                           "adjourn", "suspend", "close", "shut", "halt", "freeze", "ban",
-                          "recess", "defer"))  # fmt: skip
+                          "recess", "defer", "cancel", "ground", "bar", "block"))  # fmt: skip
 
 
 def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex]:
     """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
     day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
-    `at 5:46 a.m. (0546 GMT) on Monday`) instead of the DCT."""
+    `at 5:46 a.m. (0546 GMT) on Monday`) instead of the DCT.
+
+    `timexes` are in text order; only neighbours within 120 characters can count, so only a
+    few on each side are looked at (a text of thousands of clock times stays linear)."""
+    dayless = set(clocks)
     for i in clocks:
         tx = timexes[i]
         best: Timex | None = None
-        for j, other in enumerate(timexes):
-            if other.start_date is None or j in clocks or not (
+        for j in range(max(0, i - _NEAR), min(len(timexes), i + _NEAR + 1)):
+            other = timexes[j]
+            if other.start_date is None or j in dayless or not (
                 (other.type == "DATE" and other.granularity == "day")
                 or (other.type == "TIME" and other.granularity in ("minute", "hour"))
             ):
                 continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
-            if _CLAUSE_BREAK.search(text, max(0, lo - 1), hi) or hi - lo > 120:
+            if hi - lo > 120 or _CLAUSE_BREAK.search(text, max(0, lo - 1), hi):
                 continue
             if best is None or abs(other.start_char - tx.start_char) < abs(
                 best.start_char - tx.start_char
             ):
                 best = other
         if best is None:  # no day in its sentence: the day the text was just talking about
-            best = _previous_day(text, timexes, tx)
+            best = _previous_day(text, timexes, i)
         if best is not None and tx.value and best.start_date is not None:
             day = best.start_date.isoformat()
             timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
@@ -102,16 +107,26 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex
     return timexes
 
 
-def _previous_day(text: str, timexes: list[Timex], tx: Timex) -> Timex | None:
-    """The last day-granularity date before `tx` within the two sentences before its own."""
-    earlier = [o for o in timexes if o.end_char <= tx.start_char and o.start_date is not None
-               and ((o.type == "DATE" and o.granularity == "day") or (o.type == "TIME" and (
-                   o.granularity in ("part_of_day", "hour", "minute"))))]  # fmt: skip
-    if not earlier:
-        return None
-    last = earlier[-1]
-    breaks = len(_SENT_BREAK.findall(text, last.end_char, tx.start_char))
-    return last if 1 <= breaks <= 2 else None
+#: How many expressions on each side of a clock time may share its sentence.
+_NEAR = 12
+
+
+def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:
+    """The last day-granularity date before expression `i` within the two sentences before
+    its own."""
+    tx = timexes[i]
+    for j in range(i - 1, max(-1, i - 1 - _NEAR), -1):
+        o = timexes[j]
+        if o.end_char > tx.start_char or o.start_date is None or not (
+            (o.type == "DATE" and o.granularity == "day")
+            or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
+        ):
+            continue
+        if tx.start_char - o.end_char > 2000:
+            return None  # farther than two sentences
+        breaks = len(_SENT_BREAK.findall(text, o.end_char, tx.start_char))
+        return o if 1 <= breaks <= 2 else None
+    return None
 
 
 _PARSED_KEY = ("chronicle_timex", "parsed")

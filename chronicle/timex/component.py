@@ -42,6 +42,8 @@ from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
+#: A story looking back from its day (`Earlier, on Monday, ...`, `had left on Monday`).
+_BACK = re.compile(r"\b(?:earlier|before|previous|previously|had|'d)\b", re.IGNORECASE)
 _NOT_DATES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 #: `the North Atlantic Treaty Organization`: an event name inside a longer proper name.
 _LONGER_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
@@ -181,7 +183,9 @@ class TimexTagger:
             groups["generic"] = "1"
         at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
         tense = tense_at(doc, at, c.end if at == c.start else at + 1)
-        if ref is prev and c.rule == "weekday" and not groups.get("rel"):
+        if ref is prev and c.rule == "weekday" and not groups.get("rel") and not _BACK.search(
+            doc_text(doc), max(0, c.start - 40), min(len(doc_text(doc)), c.end + 40)
+        ):
             tense = FUTURE  # a story moves forward: `On Tuesday ... On Friday` is that week's
         norm = normalise(c.rule, tuple(sorted(groups.items())), ref, prev, tense,
                          self.day_first)  # fmt: skip

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from chronicle.timex.anchoring import doc_text
 from chronicle.timex.extents import Candidate, RuleSet
+from chronicle.timex.guards import names_may
 from chronicle.timex.lexicon import MONTH, SEASON, WEEKDAY, compile_rx
 
 _VAGUE = compile_rx(
@@ -50,9 +51,13 @@ _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
 
-#: Rules whose guards judge a bare word by its context (`in May` vs `Rita May`): a span the
-#: NER cut out is judged in its sentence, not alone.
-_NAME_RULES = frozenset(("month", "weekday", "year", "season", "holiday"))
+
+
+def _judged_in_context(c: Candidate, text: str) -> bool:
+    """An NER span our rules reject alone but must judge in its text: a bare `May` in a text
+    naming a person May, a numbered century (`the final century of`)."""
+    return c.rule == "century" or (c.rule == "month" and c.groups.get("mon") == "May"
+                                   and names_may(text))  # fmt: skip
 
 
 def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = None
@@ -106,9 +111,10 @@ def _other(text: str, start: int, end: int, label: str, rules: RuleSet | None
         return []
     if rules is not None:
         whole = [c for c in rules.find(body) if c.start == 0 and c.end == len(body)]
-        if not whole:  # a rule's guard may reject the span out of context but not in it
+        if not whole:  # judged in its sentence: `Rita May ... accused May of`, `the final
+            # century of the empire` (a rule rejects these; the NER alone would keep them)
             whole = [c for c in rules.find(body, guarded=False) if c.start == 0
-                     and c.end == len(body) and c.rule in _NAME_RULES]  # fmt: skip
+                     and c.end == len(body) and _judged_in_context(c, text)]  # fmt: skip
         if whole:
             cand = Candidate(start, end, whole[0].rule, whole[0].groups)
             # the rule's guards see the sentence, not just the span (`the March for Life`,

@@ -150,7 +150,7 @@ RULES: dict[str, str] = {
     rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?-i:GMT|UTC)\b)"
     rf"|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+(?:in\s+the\s+"
     rf"(?:morning|afternoon|evening|night)|at\s+night)\b)))(?P<zone>{ZONE})?"
-    rf"(?:\s+(?:in\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"
+    rf"(?:\s+(?:(?-i:in)\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"
     rf"(?:,?\s+(?P<day>{WEEKDAY}"
     rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"

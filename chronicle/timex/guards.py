@@ -9,6 +9,7 @@ the rules' own matches and to spans the NER proposes (`entities.py`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from chronicle.timex.lexicon import MONTH, NUM_WORD, WEEKDAY, compile_rx
@@ -36,12 +37,12 @@ _NUMBER_BEFORE = compile_rx(
     r"|interstate|channel|box|suite|platform|#|nos\.|version|boeing|airbus|apt\.|unit|about"
     r"|approximately|nearly|some|over|than|around|only|just)\s*$"
 )
-#: `in around 1990`, `founded circa 1990.`: an approximate year, not a count (`about 1990 were
-#: hurt`); the text after the year follows the `|`.
+#: `in around 1990`, `built circa 1650`: an approximate year, not a count (`about 1990 were
+#: hurt`, `rose to about 1990`); the text after the year follows the `|`.
 _APPROX_YEAR = compile_rx(
-    r"\b(?:in|since|from|until|till|by|before|after|of|to|between)\s+(?:about|around|roughly"
+    r"\b(?:in|since|from|until|till|by|before|after|between)\s+(?:about|around|roughly"
     r"|approximately)\s*\|"
-    r"|\b(?:around|circa|ca\.)\s*\|(?:\s*[.,;:)]|$)"
+    r"|\b(?:circa|ca\.)\s*\|"
 )
 _RATE_BEFORE = compile_rx(
     rf"(?:(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?|{NUM_WORD}|million|billion|trillion"
@@ -57,7 +58,8 @@ _TITLE_CASE_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*\s+){3}$")
 _SEASON_NOUN_AFTER = compile_rx(
     r"\s+(?:storms?|weather|olympics|games|solstice|equinox|wheat|crops?|collections?|fashions?"
     r"|clothes|clothing|apparel|wear|coats?|jackets?|boots|tires|tyres|sales?|camps?|school"
-    r"|league|meetings?|festival)\b"
+    r"|league|meetings?|festival|vacations?|sports|break|holidays?|term|session|jobs?"
+    r"|internships?|programs?|programmes?|menus?|reading|tours?|months)\b"
 )
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
@@ -75,9 +77,17 @@ _MAY_NAME = re.compile(
     r"|Before|After|Each|Every|Of|On|For|To|And|Or|The|Between|End|Beginning|That)\b)"
     r"[A-Z][a-z]+|\b(?:Mr|Ms|Mrs|Dr)\.)\s+May\b(?!\s*\d)"
 )
+
+
+@lru_cache(maxsize=8)
+def names_may(text: str) -> bool:
+    """Whether `text` names a person May (searched once per text, not once per `May`)."""
+    return _MAY_NAME.search(text) is not None
+
+
 _MONTH_AFTER_NAME_OK = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|next|this|before"
-    r"|after|each|every|between|end|beginning)\s*$"
+    r"|after|each|every|between|end|beginning|to|and|or|of|for|on)\s*$"
 )
 _SEASON_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
@@ -89,7 +99,11 @@ _SEASON_ARRIVES = compile_rx(
     r"|ended|is\s+here|is\s+coming|comes|came)\b"
 )
 #: `For the week,`, `ended the week`: a market's tally of the current week.
+_WEEK_NOT_AFTER = compile_rx(r"(?:'s)?\s+(?:ahead|end|before|after|of|that|when|in\s+which)\b")
 _WEEK_TALLY_BEFORE = compile_rx(r"\b(?:for|ended|closed|finished)\s+$")
+#: Before a clock written as a bare number (`at 10 at night`, `by 0600 GMT`).
+_CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|since"
+                         r"|between|and|was|is|were)\s+$")
 #: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.
 _TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
@@ -113,8 +127,15 @@ def accept(c: Candidate, text: str) -> bool:
         return False  # `3 inches an hour`, `60 miles an hour`: a speed, no time
     if c.rule == "time" and g.get("mil") and before.endswith("("):
         return False  # `10:35 a.m. (0735 GMT)`: a restatement, untagged in tbaq
+    if c.rule == "time" and (g.get("mil") or (g.get("oh") and "o'clock" not in text[
+            c.start : c.end].lower())) and not _CLOCK_PREP.search(before):  # fmt: skip
+        return False  # `fell to 5 at night`, `Flight 2013 GMT`: a number, not a clock
     if c.rule == "century" and (g.get("n") or "").lower() in ("last", "final"):
         return False  # `the last century` is the one before this (`relunit`), not a number
+    if c.rule == "relunit" and (g.get("rel") or "").lower() in ("last", "final") and g.get(
+        "the"
+    ) is not None and re.match(r"\s+of\b", after):
+        return False  # `the last century of the empire`, `the last year of the war`
     if c.rule == "year":
         if g.get("mod"):
             return True
@@ -134,9 +155,13 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "thenoun":
         unit = g.get("unit", "").lower()
         if unit == "week":  # `For the week, the index fell`, `ended the week lower`
-            return not g.get("y") and text[c.start : c.start + 3].lower() == "the" and bool(
-                _WEEK_TALLY_BEFORE.search(before) or re.match(r"'s\s", after)
-            )
+            if g.get("y") or text[c.start : c.start + 3].lower() != "the" or _WEEK_NOT_AFTER.match(
+                after
+            ):
+                return False  # `the week ahead`, `the week's end`
+            if re.search(r"\bfor\s+$", before, re.IGNORECASE):
+                return after.startswith(",")  # `For the week, ...`, not `suspended for the week`
+            return bool(_WEEK_TALLY_BEFORE.search(before) or re.match(r"'s\s", after))
         return unit != "period" or bool(g.get("y"))
     if c.rule == "season":
         det = (g.get("det") or "the").lower()
@@ -199,7 +224,7 @@ def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
         re.search(r"\b(?:the|a|an|annual|this|year's)\s+[`'\"\u201c]*$", before, re.IGNORECASE)
     ):
         return False  # `the March for Life`, `the March of the Combatant Mothers`: a name
-    if mon == "May" and _MAY_NAME.search(text):
+    if mon == "May" and names_may(text):
         return bool(_MONTH_AFTER_NAME_OK.search(before))  # `Rita May` ... `accusing May of`
     if mon.lower().startswith("may") or mon.endswith("."):
         return bool(_BARE_MONTH_OK_BEFORE.search(before))

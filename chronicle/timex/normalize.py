@@ -163,8 +163,8 @@ def _quarter(g, ref, prev, tense, day_first):
         n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text))
         n = per_year if n == -1 else n
         y = r.year
-        if n > cur and tense != FUTURE:  # in March, `the fourth quarter` is last year's
-            y -= 1
+        if n > cur and (tense == PAST or (tense != FUTURE and n == per_year and cur == 1)):
+            y -= 1  # a later quarter in a past clause; in March, `the fourth quarter` is 2012's
     ofyr = (g.get("ofyr") or "").lower()
     if ofyr and ref is not None:
         y = ref.day.year + {"last": -1, "next": 1}.get(ofyr, 0)
@@ -300,8 +300,8 @@ def _ago(g, ref, prev, tense, day_first):
     mod = "APPROX" if mod in ("LESS_THAN",) else mod
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    if n != int(n) and unit in ("E", "C"):  # `half a century ago`: 1963, not a century
-        n, unit = n * (10 if unit == "E" else 100), "Y"
+    if n != int(n) and unit in ("E", "C", "L"):  # `half a century ago`: 1963, not a century
+        n, unit = n * {"E": 10, "C": 100, "L": 1000}[unit], "Y"
     anaphoric = direction in ("earlier", "later")
     this = (g.get("this") or "").lower()
     if this and ref is not None:  # `ten years ago this week`: that week, N units back

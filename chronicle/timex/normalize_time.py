@@ -75,6 +75,8 @@ def _time(g, ref, prev, tense, day_first):
         pod = (g.get("pod") or "").lower()
         if pod in ("afternoon", "evening", "night") and hh < 12:
             hh += 12
+        elif hh == 12 and pod in ("night", "morning"):
+            hh = 24 if pod == "night" else 0  # `12 at night` is midnight, not noon
     else:
         m = _CLOCK.match(clock)
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
