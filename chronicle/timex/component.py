@@ -183,8 +183,9 @@ class TimexTagger:
             groups["generic"] = "1"
         at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
         tense = tense_at(doc, at, c.end if at == c.start else at + 1)
+        text = doc_text(doc)
         if ref is prev and c.rule == "weekday" and not groups.get("rel") and not _BACK.search(
-            doc_text(doc), max(0, c.start - 40), min(len(doc_text(doc)), c.end + 40)
+            text, max(0, c.start - 40), min(len(text), c.end + 40)
         ):
             tense = FUTURE  # a story moves forward: `On Tuesday ... On Friday` is that week's
         norm = normalise(c.rule, tuple(sorted(groups.items())), ref, prev, tense,

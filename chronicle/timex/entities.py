@@ -51,8 +51,6 @@ _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
 
-
-
 def _judged_in_context(c: Candidate, text: str) -> bool:
     """An NER span our rules reject alone but must judge in its text: a bare `May` in a text
     naming a person May, a numbered century (`the final century of`)."""

@@ -38,11 +38,10 @@ _NUMBER_BEFORE = compile_rx(
     r"|approximately|nearly|some|over|than|around|only|just)\s*$"
 )
 #: `in around 1990`, `built circa 1650`: an approximate year, not a count (`about 1990 were
-#: hurt`, `rose to about 1990`); the text after the year follows the `|`.
+#: hurt`, `rose to about 1990`).
 _APPROX_YEAR = compile_rx(
-    r"\b(?:in|since|from|until|till|by|before|after|between)\s+(?:about|around|roughly"
-    r"|approximately)\s*\|"
-    r"|\b(?:circa|ca\.)\s*\|"
+    r"(?:\b(?:in|since|from|until|till|by|before|after|between)\s+(?:about|around|roughly"
+    r"|approximately)|\b(?:circa|ca\.))\s*$"
 )
 _RATE_BEFORE = compile_rx(
     rf"(?:(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?|{NUM_WORD}|million|billion|trillion"
@@ -141,7 +140,7 @@ def accept(c: Candidate, text: str) -> bool:
             return True
         if _COUNT_AFTER.match(after):
             return False
-        if _NUMBER_BEFORE.search(before) and not _APPROX_YEAR.search(before + "|" + after[:2]):
+        if _NUMBER_BEFORE.search(before) and not _APPROX_YEAR.search(before):
             return False
         if _PLURAL_UNIT_AFTER.match(after):
             return False  # `2000 years earlier`: a quantity, not the year 2000
