@@ -1,20 +1,18 @@
-"""Reference time: the tense of a clause, clock times' days, and event dates in an article.
+"""Reference time: the tense of a clause and event dates in an article.
 
-The news/narrative modes are in `modes.py`; this module says which way a clause points
-(`tense_at`) and which day a bare clock time belongs to (`clock_days`).
+The news/narrative modes are in `modes.py`, clock times' days in `clocks.py`; this module says
+which way a clause points (`tense_at`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from chronicle.timex.events import key
 from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
-from chronicle.timex.types import Timex
 
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going", "should", "may",
                          "might", "must"))  # fmt: skip
@@ -27,12 +25,17 @@ _INVARIANT_PAST = frozenset(("hurt", "cut", "put", "set", "hit", "let", "cost", 
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
+#: Subordinators whose present-tense clause takes its time from the main clause.
+_MAX_CLIMB = 8
+_WHEN = frozenset(("when", "after", "before", "once", "until", "till", "while", "as"))
 #: Plans a past perfect puts behind us: `had been scheduled/due/set/expected to expire Friday`.
 _DUE_WORDS = frozenset(("schedule", "due", "set", "expect", "plan"))
 _MOVED = re.compile(r"\b(?:postpone|delay|move|push|reschedul|put\s+off|now\s+be)\w*",
                     re.IGNORECASE)  # fmt: skip
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective"
-                             r"|beginning|starting)\s+$", re.IGNORECASE)  # fmt: skip
+                             r"|beginning|starting|into|through)\s+$", re.IGNORECASE)  # fmt: skip
+#: Forward words that a simple past turns back: `measured 15 inches by`, `met until`.
+_PAST_BOUND = ("by", "until", "till")
 #: `was moved to 7 p.m. Wednesday`, `postponed the vote to Monday`: the new date lies ahead.
 _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought\s+forward)\w*"
                        r"(?:\s+(?:back|forward|off))?(?:\s+[\w']+){0,4}?\s+(?:to|until|till)"
@@ -43,6 +46,7 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 #: quoted ``Today ...`` are dates)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*|[\"\u201c]+)$")
 _POSSESSIVE = re.compile(r"'s\b")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|is\s+to|are\s+to"
     r"|intends?\s+to|upcoming|expected\s+to|set\s+for|payable|due\s+(?:to|on|in)|should"
@@ -62,71 +66,14 @@ _NOT_ABBREV = (
 )
 #: `at 4 p.m. Analysts met`: a break; `at 6 p.m. ET on Thursday`, `9 a.m. Monday`: none.
 _AMPM_END = (r"(?<=[ap]\.m\.)\s+(?=(?!(?:GMT|UTC|[ECMP][SD]?T|(?:Mon|Tues|Wednes|Thurs|Fri"
-             r"|Satur|Sun)day)\b)['\"]?[A-Z])")
-_CLAUSE_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV
+             r"|Satur|Sun)day|Eastern|Central|Mountain|Pacific)\b)['\"]?[A-Z])")
+CLAUSE_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV
                            + r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
-_SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s|\n")
+SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s|\n")
 #: Past verbs whose `until` still points ahead: `gave Cyprus until Monday`, `adjourned until`.
 _UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone", "delay",
                           "adjourn", "suspend", "close", "shut", "halt", "freeze", "ban",
                           "recess", "defer", "cancel", "ground", "bar", "block"))  # fmt: skip
-
-
-def clock_days(text: str, timexes: list[Timex], clocks: list[int]) -> list[Timex]:
-    """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
-    day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
-    `at 5:46 a.m. (0546 GMT) on Monday`) instead of the DCT.
-
-    `timexes` are in text order; only neighbours within 120 characters can count, so only a
-    few on each side are looked at (a text of thousands of clock times stays linear)."""
-    dayless = set(clocks)
-    for i in clocks:
-        tx = timexes[i]
-        best: Timex | None = None
-        for j in range(max(0, i - _NEAR), min(len(timexes), i + _NEAR + 1)):
-            other = timexes[j]
-            if other.start_date is None or j in dayless or not (
-                (other.type == "DATE" and other.granularity == "day")
-                or (other.type == "TIME" and other.granularity in ("minute", "hour"))
-            ):
-                continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
-            lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
-                else sorted((tx.end_char, other.start_char))
-            if hi - lo > 120 or _CLAUSE_BREAK.search(text, max(0, lo - 1), hi):
-                continue
-            if best is None or abs(other.start_char - tx.start_char) < abs(
-                best.start_char - tx.start_char
-            ):
-                best = other
-        if best is None:  # no day in its sentence: the day the text was just talking about
-            best = _previous_day(text, timexes, i)
-        if best is not None and tx.value and best.start_date is not None:
-            day = best.start_date.isoformat()
-            timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
-                                 end_date=best.start_date)  # fmt: skip
-    return timexes
-
-
-#: How many expressions on each side of a clock time may share its sentence.
-_NEAR = 12
-
-
-def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:
-    """The last day-granularity date before expression `i` within the two sentences before
-    its own."""
-    tx = timexes[i]
-    for j in range(i - 1, max(-1, i - 1 - _NEAR), -1):
-        o = timexes[j]
-        if o.end_char > tx.start_char or o.start_date is None or not (
-            (o.type == "DATE" and o.granularity == "day")
-            or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
-        ):
-            continue
-        if tx.start_char - o.end_char > 2000:
-            return None  # farther than two sentences
-        breaks = len(_SENT_BREAK.findall(text, o.end_char, tx.start_char))
-        return o if 1 <= breaks <= 2 else None
-    return None
 
 
 _PARSED_KEY = ("chronicle_timex", "parsed")
@@ -170,22 +117,43 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
         second = doc.char_span(b, b + 1, alignment_mode="expand")
         if first is not None and second is not None and len(first) and len(second):
             return first[0].sent.start == second[0].sent.start
-    return _SENT_BREAK.search(doc_text(doc), a, b) is None
+    return SENT_BREAK.search(doc_text(doc), a, b) is None
 
 
+#: The past a generic `today` is set against: `Two years ago, ...; today ...`.
+_THEN_CONTRAST = re.compile(r"\b(?:years|decades|generations?|a\s+century|centuries)\s+ago\b"
+                            r"|\bused\s+to\b|\bwhen\s+(?:I|he|she|it)\s+was\b"
+                            r"|\bwhen\s+(?:we|they)\s+were\b", re.IGNORECASE)  # fmt: skip
+_CLAUSE_START = re.compile(r";\s+$")
 _STATIVE = frozenset(("be", "remain", "have", "know", "live", "exist", "stand", "own", "hold",
                       "employ", "serve", "look", "seem"))  # fmt: skip
 
 
 def generic_today(doc: Doc, start: int) -> bool:
     """`Today, about 360 remain.`, `Today we know of more than 800 planets.`: a sentence-initial
-    `Today` before a present-tense state means nowadays (PRESENT_REF), not the DCT's day."""
+    (or `; today`) `Today` before a present-tense state, or before any present tense set against
+    the past just before it (`Two years ago, ... ; today its shares trade ...`), means nowadays
+    (PRESENT_REF), not the DCT's day."""
     text = doc_text(doc)
-    if not _SENTENCE_START_RE.search(text, max(0, start - 4), start) and start > 0:
+    if start > 0 and not _SENTENCE_START_RE.search(text, max(0, start - 4), start) \
+            and not _CLAUSE_START.search(text, max(0, start - 6), start):  # fmt: skip
         return False
-    tense, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
-    return (tense == PRESENT and verb is not None and verb.tag_ in ("VBZ", "VBP")
-            and verb.lemma_.lower() in _STATIVE)  # fmt: skip
+    if not is_parsed(doc):
+        return False
+    tense, verb = _tense_from_parse(doc, start)
+    if verb is None:  # `Today, about 360 remain.`: the small model may find no verb at all;
+        # then no past or modal in the rest of the sentence counts as present (with a contrast)
+        tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+        for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 40)]:  # its clause: up to a `;`
+            if t.text == ";":
+                break
+            if t.tag_ in ("VBD", "VBN", "MD"):
+                return False
+    elif tense != PRESENT:
+        return False
+    elif verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATIVE:
+        return True
+    return _THEN_CONTRAST.search(text, max(0, start - 250), start) is not None
 
 
 def tense_at(doc: Doc, start: int, end: int) -> int:
@@ -204,15 +172,21 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
         return PAST  # `since January`, `since the summer`: always behind us
     parsed, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
-    if forward and not _HAD.search(text, max(0, start - 60), min(len(text), start + 60)):
+    lo, hi = max(0, start - 60), min(len(text), start + 60)
+    lo = max([lo] + [m.end() for m in SENT_BREAK.finditer(text, lo, start)])
+    stop = SENT_BREAK.search(text, end, hi)
+    if forward and not _HAD.search(text, lo, stop.start() if stop else hi):
         # `by 7 a.m. Sunday` after a simple past (`Albany measured 15 inches by ...`, `met
         # party leaders until late Wednesday`) is past,
         # not after a present perfect (`who has not installed it by Friday`)
         word = forward.group(0).lower()
         ahead = word.startswith(("until", "till")) and verb is not None \
             and verb.lemma_.lower() in _UNTIL_AHEAD
-        if not (word.startswith(("by", "until", "till")) and verb is not None
-                and verb.tag_ == "VBD" and not ahead):  # fmt: skip
+        if word.startswith(("into", "through")):
+            if _into_ahead(doc, start - len(before[-20:]) + forward.start(), end, verb):
+                return FUTURE  # `could stretch late into Friday night`
+        elif not (word.startswith(_PAST_BOUND) and verb is not None
+                  and verb.tag_ == "VBD" and not ahead):  # fmt: skip
             return FUTURE
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins
@@ -220,6 +194,19 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     if parsed != UNKNOWN:
         return parsed
     return _tense_from_window(text, start, end)
+
+
+def _into_ahead(doc: Doc, at: int, end: int, verb: Token | None) -> bool:
+    """`into`/`through` (at character `at`) before a date points ahead only in a parsed clause
+    whose verb is neither past nor perfect and governs the preposition itself: `could stretch
+    late into Friday night`, `keep the government running through Sept. 30`; not `Sales through
+    February are up`, `looking into Monday's shooting`, `has been working through Saturday`."""
+    if verb is None or verb.tag_ in ("VBD", "VBN") or _POSSESSIVE.match(doc_text(doc), end):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    prep = doc.char_span(at, at + 1, alignment_mode="expand")
+    return prep is not None and len(prep) > 0 and prep[0].head.pos_ in ("VERB", "AUX")
 
 
 def _clause_verb(doc: Doc, start: int) -> tuple[Token | None, int]:
@@ -232,10 +219,17 @@ def _clause_verb(doc: Doc, start: int) -> tuple[Token | None, int]:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             break  # (`anyone driving Tuesday night should expect ...`: the clause's verb)
-        if tok.head is tok:
+        if tok.head is tok or _apart(tok, tok.head):
             break
         tok = tok.head
     return (tok if tok.pos_ in ("VERB", "AUX") else None), span[0].i
+
+
+def _apart(a: Token, b: Token) -> bool:
+    """Whether a paragraph break separates two tokens the parse linked (a headline and the
+    story's first sentence are parsed as one)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return _BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None
 
 
 def _tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
@@ -246,7 +240,12 @@ def _tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
     return _tense_of(doc, tok, first), tok
 
 
-def _tense_of(doc: Doc, tok: Token, first: int) -> int:
+def _lemma(tok: Token) -> str:
+    """The lower-case lemma; the small model lemmatises `hoped`/`hopes`/`hoping` as `hop`."""
+    return "hope" if tok.lower_ in ("hoped", "hopes", "hoping") else tok.lemma_.lower()
+
+
+def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     if tok.i > first and any(t.tag_ == "``" for t in doc[first:tok.i]):
         return UNKNOWN  # the verb is inside a quotation that opens after the expression
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -256,16 +255,33 @@ def _tense_of(doc: Doc, tok: Token, first: int) -> int:
         a.lemma_.lower() == "have" for a in auxes
     ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
         return FUTURE
-    if tok.lemma_.lower() in _FUTURE_VERBS:
-        if tok.lemma_.lower() in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
+    lemma = _lemma(tok)
+    if lemma in _FUTURE_VERBS:
+        if lemma in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
             return PAST  # `On Friday, the government planned to pay`: when it was planned
+        if lemma in ("postpone", "delay") and (tok.tag_ == "VBD" or any(
+                a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes) or (
+                tok.tag_ == "VBN" and not auxes)):  # fmt: skip
+            return PAST  # `was postponed after rain on Saturday`, `The game, postponed on
+            # Saturday, ...` (the new date, `postponed to Monday`, is tense_at's)
         return FUTURE
-    head = tok.head
+    head = tok if _apart(tok, tok.head) else tok.head
     if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl"):
         gov = head.head if head.pos_ == "ADP" else head
-        if gov.pos_ in ("VERB", "AUX") and gov is not tok:
-            return _tense_of(doc, gov, first)  # `will leave Friday before flying on Sunday`
-    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _FUTURE_VERBS:
+        if gov.pos_ in ("VERB", "AUX") and gov is not tok and depth < _MAX_CLIMB:
+            return _tense_of(doc, gov, first, depth + 1)  # `will leave Friday before flying
+            # on Sunday` (climbs are bounded: a long coordination chains its verbs)
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and head is not tok \
+            and head.pos_ in ("VERB", "AUX") and depth < _MAX_CLIMB:  # fmt: skip
+        return _tense_of(doc, head, first, depth + 1)  # `would stop Thursday and return Saturday`
+    if tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBP", "VBZ") and not auxes and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in tok.children
+    ) and head.pos_ in ("VERB", "AUX") and head is not tok and depth < _MAX_CLIMB:
+        return _tense_of(doc, head, first, depth + 1)  # `when they take their seats Tuesday`
+    if tok.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and any(
+            a.lower_ == "to" for a in auxes):  # fmt: skip
+        return FUTURE  # `is to be sentenced on June 14`
+    if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in _FUTURE_VERBS:
         return FUTURE  # `planned to leave on Thursday`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
         return PAST
@@ -274,7 +290,7 @@ def _tense_of(doc: Doc, tok: Token, first: int) -> int:
     if tok.lemma_.lower() in _REPORTING:
         return UNKNOWN  # `the ministry says Monday`: when it said so, not a plan
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
-        a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes
+        a.lower_ in ("is", "are", "'s", "'re", "am", "'m") for a in auxes
     )):  # fmt: skip
         return PRESENT
     if tok.tag_ == "VBG" and not auxes and tok.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
@@ -311,9 +327,11 @@ def _plan_in_past(tok: Token, auxes: list[Token], at: int) -> bool:
         return any(a.lower_ in ("was", "were", "had") for a in auxes)
     head = tok.head
     for _ in range(3):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head is head or _apart(head, head.head):
             break
         head = head.head
+    if _apart(tok, head):
+        return False  # `House vote set for Thursday` above `The Senate on Wednesday passed`
     return head.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
     )
@@ -321,11 +339,11 @@ def _plan_in_past(tok: Token, auxes: list[Token], at: int) -> bool:
 
 def _tense_from_window(text: str, start: int, end: int) -> int:
     left = text[max(0, start - 80) : start]
-    breaks = list(_SENT_BREAK.finditer(left))
+    breaks = list(SENT_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
     right = text[end : end + 40]
-    stop = _SENT_BREAK.search(right)
+    stop = SENT_BREAK.search(right)
     right = right[: stop.start()] if stop else right
     window = left + " " + right
     if _FUTURE.search(window):
@@ -349,7 +367,7 @@ def article_event_date(text: str, before: int, phrase: str, dated: list[tuple[in
     found: date | None = None
     for m in rx.finditer(text, 0, before):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        sent_end_m = _SENT_BREAK.search(text, m.end())
+        sent_end_m = SENT_BREAK.search(text, m.end())
         sent_end = sent_end_m.start() if sent_end_m else len(text)
         for pos, day in dated:
             if sent_start <= pos < min(sent_end, before):

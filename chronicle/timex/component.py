@@ -23,27 +23,30 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from chronicle.errors import ConfigError
 from chronicle.timex.anchoring import (
+    SENT_BREAK,
     article_event_date,
-    clock_days,
     doc_text,
     forget_doc_facts,
     generic_today,
     same_sentence,
     tense_at,
 )
+from chronicle.timex.clocks import clock_days
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import EventIndex, EventMatch, load_events
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
 from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
-from chronicle.timex.relative import FUTURE, Ref
+from chronicle.timex.relative import FUTURE, PAST, Ref
 from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
 #: A story looking back from its day (`Earlier, on Monday, ...`, `had left on Monday`).
 _BACK = re.compile(r"\b(?:earlier|before|previous|previously|had|'d)\b", re.IGNORECASE)
+#: `on May 2` after a year in its sentence is that year's, but not `the company said on May 2`.
+_ON_DAY = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\bannounced )(?<!\breported )\bon\s+$")
 _NOT_DATES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 #: `the North Atlantic Treaty Organization`: an event name inside a longer proper name.
 _LONGER_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
@@ -126,6 +129,7 @@ class TimexTagger:
         prev_end = -1
         dated: list[tuple[int, date]] = []
         clocks: list[int] = []
+        past: set[int] = set()
         for c in chosen:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
@@ -134,12 +138,20 @@ class TimexTagger:
                                                                                 c.start):
                     # the previous date is in the same sentence: `began March 20, 2003, and
                     # troops reached the capital on April 9` (normalize.py decides its use)
-                    c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_near": "1"})
+                    near = {"prev_near": "1"}
+                    if _ON_DAY.search(text, max(0, c.start - 40), c.start):
+                        near["prev_year"] = "1"  # `starts in 2012 before pain on May 2`
+                    c = Candidate(c.start, c.end, c.rule, {**c.groups, **near})
+                if c.rule == "endof" and prev is not None and len(
+                        SENT_BREAK.findall(text, prev_end, c.start)) <= 1:  # fmt: skip
+                    c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_close": "1"})
                 tx = self._rule_timex(doc, c, dct, prev, mode)
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
             dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
             if dayless:
+                if tense_at(doc, c.start, c.end) == PAST:
+                    past.add(len(out))
                 clocks.append(len(out))
             out.append(tx)
             if dayless and prev is not None and prev.granularity in _DAY_GRAINS:
@@ -148,7 +160,7 @@ class TimexTagger:
                 prev, prev_end = Ref(tx.start_date, tx.granularity or "day"), tx.end_char
                 if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
-        return [_guard(tx) for tx in clock_days(text, out, clocks)]
+        return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past))]
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         spans = []

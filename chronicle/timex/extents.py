@@ -46,6 +46,7 @@ _MOD = (
 )
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
+    r"|fewer\s+than"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
     r"|an?\s+estimated|(?<!\btake\s)(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\bwas\s)"
     r"(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhand\s)(?<!\bturn\s)"
@@ -63,7 +64,8 @@ RULES: dict[str, str] = {
     r"(?:(?P<rel>last|next|this\s+past|this\s+coming|past|coming)\s+)?"
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
-    rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
+    rf"(?:{DAY_YEAR}(?P<bc>{BC})?|\s+of\s+(?P<ofy>that|the\s+same|last|this|next"
+    r"|the\s+following|the\s+previous)\s+year\b)?",
     "dmy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
@@ -87,7 +89,8 @@ RULES: dict[str, str] = {
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
     r"|current|comparable|year-ago|year-earlier)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
+    rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?P<y>{YEAR})"
+    r"|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
     "partyear": r"\b(?:(?P<dmod>at\s+least|nearly|almost|about)\s+)?(?:the\s+)?"
     r"(?P<pos>first|last|final)\s+(?P<k>two\s+quarters|three\s+months|six\s+months)\s+of\s+"
     rf"(?:(?P<y>{YEAR})|(?P<ofyr>the|this|last|next)\s+year)\b",
@@ -125,7 +128,9 @@ RULES: dict[str, str] = {
     r"|last|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
-    r"(?P<half>\s+and\s+an?\s+half)?(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b"
+    rf"(?P<half>\s+and\s+an?\s+half)?(?:\s+and\s+(?P<n2>{NUM})\s+(?P<unit2>{UNIT})"
+    r"(?!\s+(?:ago|earlier|later|from\s+now|hence)\b))?"
+    r"(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b(?P<ormod>\s+or\s+(?:more|less|longer)\b(?!\s+than))?"
     r"(?P<period>\s+(?:period|term))?"
     r"(?!\s+(?:older|younger)\b)",
     "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)(?P<frac>quarter|half)[-\s]"
@@ -138,7 +143,7 @@ RULES: dict[str, str] = {
     r"|(?<=\bmere\s))(?P<unit2>years|months|weeks|days|hours|minutes)"
     r"(?=\s+(?:after|before|into|from|away)\b)",
     "set": rf"\b(?P<every>every|each)\s+(?:other\s+|single\s+)?"
-    rf"(?:(?P<n>{NUM_WORD}|\d+)\s+)?(?P<what>"
+    rf"(?:(?P<n>{NUM_WORD}|\d+|few|several)\s+)?(?P<what>"
     rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})(?:\s+(?P<spod>{PART_OF_DAY})\b)?"
     r"|\b(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
     r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times"
@@ -215,6 +220,18 @@ NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_UNIT_RANK = ("millenni", "centur", "decade", "year", "quarter", "month", "fortnight", "week",
+              "day", "night", "hour", "minute", "second")  # fmt: skip
+
+
+def _descends(first: str, second: str) -> bool:
+    """Whether `<n> first and <m> second` is one duration (`six years and 10 months`)."""
+    def rank(unit: str) -> int:
+        return next((i for i, u in enumerate(_UNIT_RANK) if unit.lower().startswith(u)), -1)
+
+    return 0 <= rank(first) < rank(second)
+
+
 class RuleSet:
     """All extent rules, compiled once."""
 
@@ -263,6 +280,10 @@ class RuleSet:
                         and groups["dir"].lower() in ("later", "earlier"):
                     # `Minutes later, ...`: the duration `Minutes` (like `two hours later`)
                     end, name, groups = m.end("unit"), "vague", {"unit": groups["unit"]}
+                if groups.get("n2") and not _descends(groups["unit"], groups["unit2"]):
+                    # `five years and three years respectively`: two expressions
+                    end = m.end("half") if groups.get("half") else m.end("unit")
+                    groups = {k: v for k, v in groups.items() if k not in ("n2", "unit2")}
                 cand = Candidate(start, end, name, groups)
                 if name == "duration" and is_rate(cand, text):
                     cand = Candidate(start, end, "set", {"per": groups["unit"]})

@@ -122,8 +122,8 @@ def accept(c: Candidate, text: str) -> bool:
     ) and (g.get("adv") or "").lower() in ("daily", "weekly", "monthly"):
         return False  # `the French daily Le Monde`, `the weekly Der Spiegel`: a newspaper
     if c.rule in ("duration", "set") and (g.get("n") or "a").lower() in ("a", "an", "per") \
-            and _SPEED_BEFORE.search(before):
-        return False  # `3 inches an hour`, `60 miles an hour`: a speed, no time
+            and not g.get("every") and _SPEED_BEFORE.search(before):
+        return False  # `60 miles an hour`: a speed (`two miles every morning` is none)
     if c.rule == "time" and g.get("mil") and before.endswith("("):
         return False  # `10:35 a.m. (0735 GMT)`: a restatement, untagged in tbaq
     if c.rule == "time" and (g.get("mil") or (g.get("oh") and "o'clock" not in text[

@@ -128,8 +128,8 @@ def _season(g, ref, prev, tense, day_first):
         y = base if r.month > start_month + 2 and code != "WI" else base - 1
     elif det in ("next", "coming", "this coming"):
         y = base if not current else base + 1
-    elif det == "the" and "since" in g and not current:
-        y = base - 1  # `cut its workforce since the summer` (said in March): last summer
+    elif det == "the" and ("since" in g or tense == PAST) and not current:
+        y = base - 1  # `cut jobs since/over the summer` (said in March): last summer
     elif det in ("this", "the", "that") or tense >= 0:
         y = base
     else:
@@ -272,6 +272,17 @@ def _endof(g, ref, prev, tense, day_first):
     unit = (g.get("unit") or "year").lower()
     if ref is None:
         return Norm("DATE", None, mod)
+    if tense == PAST and mod == "END" and unit in ("year", "month"):
+        # `closed at the end of the year` (said in March): that end is behind us, so the last
+        # year's; after `that October` (2011) in this or the previous sentence, that year's
+        r = ref.day
+        if unit == "year" and r.month <= 9:
+            year = prev.day.year if prev is not None and g.get("prev_close") and prev.day.year \
+                < r.year and prev.granularity in ("year", "month", "day", "season", "quarter") \
+                else r.year - 1  # fmt: skip
+            return Norm("DATE", f"{year:04d}", mod, "previous" if year != r.year - 1 else "ref")
+        if unit == "month" and r.day <= 10:
+            return Norm("DATE", unit_value(r, "month", -1), mod, "ref")
     return Norm("DATE", unit_value(ref.day, unit, 0), mod, "ref")
 
 

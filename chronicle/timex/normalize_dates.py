@@ -53,11 +53,31 @@ def _agrees(norm: Norm | None, ref: Ref | None, tense: int) -> bool:
     return not ((tense == FUTURE and here < now) or (tense == PAST and here > now))
 
 
+_OF_YEAR = {"last": -1, "this": 0, "next": 1, "that": 0, "the same": 0, "the following": 1,
+            "the previous": -1}  # fmt: skip
+
+
 def _mdy(g, ref, prev, tense, day_first):
+    if g.get("ofy") and ref is not None:  # `Sept. 15 of that year`, `Jan. 12 of last year`
+        rel = " ".join(g["ofy"].lower().split())
+        if rel in ("the following", "the previous") and prev is None:
+            return Norm("DATE", None)  # `of the following year` with no year before it
+        base = prev if rel.startswith(("that", "the")) and prev is not None else ref
+        norm = day_date({**g, "y": str(base.day.year + _OF_YEAR[rel])}, ref, tense)
+        if norm is not None and base is prev:
+            norm = Norm(norm.type, norm.value, norm.mod, "previous")
+        return norm
     near = _near(g, ref, prev)
     norm = day_date(g, near, UNKNOWN) if near is not ref else None
     if norm is None or not _agrees(norm, ref, tense):
         norm = day_date(g, ref, tense)
+    if g.get("prev_year") and prev is not None and prev.granularity == "year" and ref is not \
+            None and prev.day.year < ref.day.year and tense != FUTURE and norm is not None \
+            and (norm.value or "") > ref.day.isoformat():  # fmt: skip
+        # `four starts in 2012 before feeling pain on May 2` (said in March 2013): a day still
+        # ahead of the DCT outside a future clause is that year's (`Born in 1950, he died on
+        # March 12` stays this year's)
+        norm = day_date({**g, "y": str(prev.day.year)}, ref, tense)
     if g.get("wk") and norm is not None and norm.value and norm.value[:1].isdigit():
         # `the week of March 6`: the ISO week holding that day
         return Norm("DATE", iso_week(date.fromisoformat(norm.value)), norm.mod, norm.uses)

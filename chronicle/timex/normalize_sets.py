@@ -52,6 +52,23 @@ def duration_value(n: float | None, unit: str, decimal: bool = False) -> str:
     return f"{prefix}{int(n)}{letter}"
 
 
+_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+
+def _joined(first: str, second: str) -> str | None:
+    """Two durations as one (`P6Y` + `P10M` -> `P6Y10M`), or None unless the second's unit is
+    smaller than the first's."""
+    def rank(v: str) -> int:
+        return _RANK.get(("T" if "T" in v else "") + v[-1], -1)
+
+    if "X" in first + second or "." in first or rank(first) < 0 or rank(second) <= rank(first):
+        return None
+    if first.endswith("W") and second.endswith("D"):  # ISO 8601 puts no weeks beside days
+        return f"P{int(first[1:-1]) * 7 + int(second[1:-1])}D"
+    tail = second[1:]
+    return first + (tail[1:] if "T" in first and tail.startswith("T") else tail)
+
+
 def _duration(g, ref, prev, tense, day_first):
     n, unit = _count(g)
     if unit == "WE":
@@ -59,8 +76,15 @@ def _duration(g, ref, prev, tense, day_first):
     if unit == "Q" and n is not None:  # `the next three quarters` -> P9M (tbaq)
         n, unit = n * 3, "M"
     mod = mod_of(g.get("dmod"))
+    if g.get("ormod") and mod is None:  # `a year or more`, `five hours or less`
+        mod = "EQUAL_OR_LESS" if g["ormod"].rstrip().endswith("less") else "EQUAL_OR_MORE"
     decimal = "." in g["n"]
-    return Norm("DURATION", duration_value(n, unit, decimal), mod)
+    value = duration_value(n, unit, decimal)
+    if g.get("n2"):  # `six years and 10 months` -> P6Y10M, `a day and two hours` -> P1DT2H
+        n2, unit2 = _count({"n": g["n2"], "unit": g["unit2"]})
+        if n2 is not None and n2 == int(n2):
+            value = _joined(value, duration_value(n2, unit2)) or value
+    return Norm("DURATION", value, mod)
 
 
 def _qcentury(g, ref, prev, tense, day_first):

@@ -14,7 +14,8 @@ MOD_WORDS = {
     "late": "END", "end": "END", "close": "END", "later": "END", "mid": "MID", "middle": "MID",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "estimated": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "under": "LESS_THAN", "less": "LESS_THAN", "more": "MORE_THAN", "over": "MORE_THAN",
+    "under": "LESS_THAN", "less": "LESS_THAN", "fewer": "LESS_THAN", "more": "MORE_THAN",
+    "over": "MORE_THAN",
     "least": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "most": "EQUAL_OR_LESS", "no": "EQUAL_OR_LESS",
 }  # fmt: skip

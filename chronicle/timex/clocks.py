@@ -1,0 +1,99 @@
+"""Clock times without a day of their own (`at 2 p.m.`): the day they take from their sentence
+or the sentences before it (`Tuesday ... at 2 p.m.`), or no day at all when their sentence
+describes a routine (`open daily from 8 a.m. to 6 p.m.` -> `XXXX-XX-XXT08:00`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from chronicle.timex.anchoring import CLAUSE_BREAK, SENT_BREAK
+from chronicle.timex.types import Timex
+
+#: How many expressions on each side of a clock time may share its sentence.
+_NEAR = 12
+#: Words that make a clause's clock times a routine rather than one day's (`daily` in lower
+#: case only: `the Daily Mail`; `every` only before a unit of time).
+_ROUTINE = re.compile(r"(?-i:\b(?:daily|nightly)\b)|\b(?:usually|regularly|typically|normally"
+                      r"|routinely|generally|always|every\s+(?:single\s+|other\s+)?(?:day|night"
+                      r"|morning|afternoon|evening|weekday|week|(?:Mon|Tues|Wednes|Thurs|Fri"
+                      r"|Satur|Sun)day)s?)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
+    """Whether the clause around a dayless clock time describes a routine: `the doors open at
+    6 a.m. daily`, `sittings regularly run until 10 at night`; with `near`, only a routine word
+    right beside the time counts (`open daily from 8 a.m. to 6 p.m. ... beginning April 29`)."""
+    lo = max(0, start - (30 if near else 160))
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+    lo = breaks[-1].end() if breaks else lo
+    width = 30 if near else 120
+    stop = CLAUSE_BREAK.search(text, end, end + width)
+    hi = stop.start() if stop else min(len(text), end + width)
+    return _ROUTINE.search(text, lo, hi) is not None
+
+
+def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | None = None,
+               past: frozenset[int] = frozenset()) -> list[Timex]:  # fmt: skip
+    """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
+    day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
+    `at 5:46 a.m. (0546 GMT) on Monday`), else the last day of the two sentences before it,
+    instead of the DCT; none when its clause describes a routine and is not past. A clock time
+    whose clause is past (its index in `past`) does not take a later day than the DCT from an
+    earlier sentence (`... until Monday to decide. A standstill took effect at midnight.`).
+
+    `timexes` are in text order; only neighbours within 120 characters can count, so only a
+    few on each side are looked at (a text of thousands of clock times stays linear)."""
+    dayless = set(clocks)
+    for i in clocks:
+        tx = timexes[i]
+        best: Timex | None = None
+        for j in range(max(0, i - _NEAR), min(len(timexes), i + _NEAR + 1)):
+            other = timexes[j]
+            if other.start_date is None or j in dayless or not (
+                (other.type == "DATE" and other.granularity == "day")
+                or (other.type == "TIME" and other.granularity in ("minute", "hour"))
+            ):
+                continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
+            lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
+                else sorted((tx.end_char, other.start_char))
+            if hi - lo > 120 or CLAUSE_BREAK.search(text, max(0, lo - 1), hi):
+                continue
+            if best is None or abs(other.start_char - tx.start_char) < abs(
+                best.start_char - tx.start_char
+            ):
+                best = other
+        if tx.value and i not in past and _routine(text, tx.start_char, tx.end_char,
+                                                   near=best is not None):  # fmt: skip
+            timexes[i] = replace(tx, value="XXXX-XX-XX" + tx.value[10:], start_date=None,
+                                 end_date=None, anchor="none")  # fmt: skip
+            continue
+        if best is None:  # no day in its sentence: the day the text was just talking about
+            best = _previous_day(text, timexes, i)
+            if best is not None and i in past and dct is not None and best.start_date is not None \
+                    and best.start_date > dct:  # fmt: skip
+                best = None
+        if best is not None and tx.value and best.start_date is not None:
+            day = best.start_date.isoformat()
+            timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
+                                 end_date=best.start_date)  # fmt: skip
+    return timexes
+
+
+def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:
+    """The last day-granularity date before expression `i` within the two sentences before
+    its own."""
+    tx = timexes[i]
+    for j in range(i - 1, max(-1, i - 1 - _NEAR), -1):
+        o = timexes[j]
+        if o.end_char > tx.start_char or o.start_date is None or not (
+            (o.type == "DATE" and o.granularity == "day")
+            or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
+        ):
+            continue
+        if tx.start_char - o.end_char > 2000:
+            return None  # farther than two sentences
+        breaks = len(SENT_BREAK.findall(text, o.end_char, tx.start_char))
+        return o if 1 <= breaks <= 2 else None
+    return None
