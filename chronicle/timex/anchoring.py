@@ -25,8 +25,9 @@ _INVARIANT_PAST = frozenset(("hurt", "cut", "put", "set", "hit", "let", "cost", 
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
-#: Subordinators whose present-tense clause takes its time from the main clause.
+#: How many clauses `_tense_of` may climb (a long coordination chains its verbs).
 _MAX_CLIMB = 8
+#: Subordinators whose present-tense clause takes its time from the main clause.
 _WHEN = frozenset(("when", "after", "before", "once", "until", "till", "while", "as"))
 #: Plans a past perfect puts behind us: `had been scheduled/due/set/expected to expire Friday`.
 _DUE_WORDS = frozenset(("schedule", "due", "set", "expect", "plan"))
@@ -269,8 +270,7 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl"):
         gov = head.head if head.pos_ == "ADP" else head
         if gov.pos_ in ("VERB", "AUX") and gov is not tok and depth < _MAX_CLIMB:
-            return _tense_of(doc, gov, first, depth + 1)  # `will leave Friday before flying
-            # on Sunday` (climbs are bounded: a long coordination chains its verbs)
+            return _tense_of(doc, gov, first, depth + 1)  # `will leave before flying Sunday`
     if tok.dep_ == "conj" and tok.tag_ == "VB" and not auxes and head is not tok \
             and head.pos_ in ("VERB", "AUX") and depth < _MAX_CLIMB:  # fmt: skip
         return _tense_of(doc, head, first, depth + 1)  # `would stop Thursday and return Saturday`

@@ -1,5 +1,5 @@
 """Clock times without a day of their own (`at 2 p.m.`): the day they take from their sentence
-or the sentences before it (`Tuesday ... at 2 p.m.`), or no day at all when their sentence
+or the sentences before it (`Tuesday ... at 2 p.m.`), or no day at all when their clause
 describes a routine (`open daily from 8 a.m. to 6 p.m.` -> `XXXX-XX-XXT08:00`)."""
 
 from __future__ import annotations
