@@ -125,7 +125,7 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
 _THEN_CONTRAST = re.compile(r"\b(?:years|decades|generations?|a\s+century|centuries)\s+ago\b"
                             r"|\bused\s+to\b|\bwhen\s+(?:I|he|she|it)\s+was\b"
                             r"|\bwhen\s+(?:we|they)\s+were\b", re.IGNORECASE)  # fmt: skip
-_CLAUSE_START = re.compile(r";\s+$")
+_AFTER_SEMICOLON = re.compile(r";\s+$")
 _STATIVE = frozenset(("be", "remain", "have", "know", "live", "exist", "stand", "own", "hold",
                       "employ", "serve", "look", "seem"))  # fmt: skip
 
@@ -137,7 +137,7 @@ def generic_today(doc: Doc, start: int) -> bool:
     (PRESENT_REF), not the DCT's day."""
     text = doc_text(doc)
     if start > 0 and not _SENTENCE_START_RE.search(text, max(0, start - 4), start) \
-            and not _CLAUSE_START.search(text, max(0, start - 6), start):  # fmt: skip
+            and not _AFTER_SEMICOLON.search(text, max(0, start - 6), start):  # fmt: skip
         return False
     if not is_parsed(doc):
         return False
@@ -173,10 +173,8 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
         return PAST  # `since January`, `since the summer`: always behind us
     parsed, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
-    lo, hi = max(0, start - 60), min(len(text), start + 60)
-    lo = max([lo] + [m.end() for m in SENT_BREAK.finditer(text, lo, start)])
-    stop = SENT_BREAK.search(text, end, hi)
-    if forward and not _HAD.search(text, lo, stop.start() if stop else hi):
+    lo, hi = within(text, start, end, 60, start + 60 - end)
+    if forward and not _HAD.search(text, lo, hi):
         # `by 7 a.m. Sunday` after a simple past (`Albany measured 15 inches by ...`, `met
         # party leaders until late Wednesday`) is past,
         # not after a present perfect (`who has not installed it by Friday`)
@@ -195,6 +193,17 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     if parsed != UNKNOWN:
         return parsed
     return _tense_from_window(text, start, end)
+
+
+def within(text: str, start: int, end: int, back: int, ahead: int,
+           breaks: re.Pattern[str] = SENT_BREAK) -> tuple[int, int]:  # fmt: skip
+    """The stretch of `text` around start..end: at most `back` characters before and `ahead`
+    after, cut at the nearest break (a sentence's by default) on each side."""
+    lo = max(0, start - back)
+    lo = max([lo] + [m.end() for m in breaks.finditer(text, lo, start)])
+    hi = min(len(text), end + max(0, ahead))
+    stop = breaks.search(text, end, hi)
+    return lo, stop.start() if stop else hi
 
 
 def _into_ahead(doc: Doc, at: int, end: int, verb: Token | None) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from chronicle.timex.anchoring import CLAUSE_BREAK, SENT_BREAK
+from chronicle.timex.anchoring import CLAUSE_BREAK, SENT_BREAK, within
 from chronicle.timex.types import Timex
 
 #: How many expressions on each side of a clock time may share its sentence.
@@ -25,12 +25,7 @@ def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
     """Whether the clause around a dayless clock time describes a routine: `the doors open at
     6 a.m. daily`, `sittings regularly run until 10 at night`; with `near`, only a routine word
     right beside the time counts (`open daily from 8 a.m. to 6 p.m. ... beginning April 29`)."""
-    lo = max(0, start - (30 if near else 160))
-    breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
-    lo = breaks[-1].end() if breaks else lo
-    width = 30 if near else 120
-    stop = CLAUSE_BREAK.search(text, end, end + width)
-    hi = stop.start() if stop else min(len(text), end + width)
+    lo, hi = within(text, start, end, 30 if near else 160, 30 if near else 120, CLAUSE_BREAK)
     return _ROUTINE.search(text, lo, hi) is not None
 
 
