@@ -25,6 +25,11 @@ _INVARIANT_PAST = frozenset(("hurt", "cut", "put", "set", "hit", "let", "cost", 
 _FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
                            "want", "aim", "prepare", "set"))  # fmt: skip
 _PLAN_VERBS = frozenset(("plan", "schedule", "set"))
+#: Events a calendar fixes: in the simple present they are scheduled (`the plan takes effect
+#: in September`, `the Hajj falls in mid-October`), unlike states (`is worth ... in October`).
+_SCHEDULED = frozenset(("take", "begin", "start", "open", "expire", "end", "fall", "resume",
+                        "close", "kick", "launch", "run", "come", "go", "arrive", "return",
+                        "reopen", "conclude", "finish", "air", "premiere", "debut"))  # fmt: skip
 #: How many clauses `_tense_of` may climb (a long coordination chains its verbs).
 _MAX_CLIMB = 8
 #: Subordinators whose present-tense clause takes its time from the main clause.
@@ -41,11 +46,20 @@ _PAST_BOUND = ("by", "until", "till")
 _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought\s+forward)\w*"
                        r"(?:\s+(?:back|forward|off))?(?:\s+[\w']+){0,4}?\s+(?:to|until|till)"
                        r"(?:\s+at)?\s+$", re.IGNORECASE)  # fmt: skip
+#: `set sentencing for June 27`, `flights scheduled for Thursday`: the planned event's date.
+_SET_FOR = re.compile(r"(?<!\bhad\sbeen\s)\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in)"
+                      r"(?:\s+(?!for\b)[\w']+){0,3}?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+#: `earnings report, due after the close on Wednesday`: a date something is due on lies ahead.
+_DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?:\s+[\w']+){0,4}?"
+                  r"\s+(?:on|by|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # fmt: skip
+#: The other side of a comparison is behind us: `up from 0.4% in the fourth quarter`,
+#: `compared with $2.11 in January`, `a premium to the closing price on Tuesday`.
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|to))"
+                       r"(?:(?!\bto\b|\.\s)[^;]){0,40}?\s(?:in|on|at|for)\s+(?:the\s+)?$"
+                       r"|\bclosing\s+(?:price|level|value)s?\s+(?:on\s+|of\s+)?$",
+                       re.IGNORECASE)  # fmt: skip
 _BACKWARD_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-#: (unlike the precision guards' sentence start, an opening `` quote does not count: tbaq's
-#: quoted ``Today ...`` are dates)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*|[\"\u201c]+)$")
 _POSSESSIVE = re.compile(r"'s\b")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FUTURE = re.compile(
@@ -74,7 +88,8 @@ SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s|
 #: Past verbs whose `until` still points ahead: `gave Cyprus until Monday`, `adjourned until`.
 _UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone", "delay",
                           "adjourn", "suspend", "close", "shut", "halt", "freeze", "ban",
-                          "recess", "defer", "cancel", "ground", "bar", "block"))  # fmt: skip
+                          "recess", "defer", "cancel", "ground", "bar", "block", "issue",
+                          "declare", "impose"))  # fmt: skip
 
 
 _PARSED_KEY = ("chronicle_timex", "parsed")
@@ -121,42 +136,6 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
     return SENT_BREAK.search(doc_text(doc), a, b) is None
 
 
-#: The past a generic `today` is set against: `Two years ago, ...; today ...`.
-_THEN_CONTRAST = re.compile(r"\b(?:years|decades|generations?|a\s+century|centuries)\s+ago\b"
-                            r"|\bused\s+to\b|\bwhen\s+(?:I|he|she|it)\s+was\b"
-                            r"|\bwhen\s+(?:we|they)\s+were\b", re.IGNORECASE)  # fmt: skip
-_AFTER_SEMICOLON = re.compile(r";\s+$")
-_STATIVE = frozenset(("be", "remain", "have", "know", "live", "exist", "stand", "own", "hold",
-                      "employ", "serve", "look", "seem"))  # fmt: skip
-
-
-def generic_today(doc: Doc, start: int) -> bool:
-    """`Today, about 360 remain.`, `Today we know of more than 800 planets.`: a sentence-initial
-    (or `; today`) `Today` before a present-tense state, or before any present tense set against
-    the past just before it (`Two years ago, ... ; today its shares trade ...`), means nowadays
-    (PRESENT_REF), not the DCT's day."""
-    text = doc_text(doc)
-    if start > 0 and not _SENTENCE_START_RE.search(text, max(0, start - 4), start) \
-            and not _AFTER_SEMICOLON.search(text, max(0, start - 6), start):  # fmt: skip
-        return False
-    if not is_parsed(doc):
-        return False
-    tense, verb = _tense_from_parse(doc, start)
-    if verb is None:  # `Today, about 360 remain.`: the small model may find no verb at all;
-        # then no past or modal in the rest of the sentence counts as present (with a contrast)
-        tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
-        for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 40)]:  # its clause: up to a `;`
-            if t.text == ";":
-                break
-            if t.tag_ in ("VBD", "VBN", "MD"):
-                return False
-    elif tense != PRESENT:
-        return False
-    elif verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATIVE:
-        return True
-    return _THEN_CONTRAST.search(text, max(0, start - 250), start) is not None
-
-
 def tense_at(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
 
@@ -171,7 +150,11 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     before = text[max(0, start - 60) : start]
     if _BACKWARD_BEFORE.search(before):
         return PAST  # `since January`, `since the summer`: always behind us
-    parsed, verb = _tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
+    parsed, verb = tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
+    if _COMPARED.search(before):
+        return PAST
+    if _SET_FOR.search(before) or _DUE.search(before):
+        return FUTURE
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     lo, hi = within(text, start, end, 60, start + 60 - end)
     if forward and not _HAD.search(text, lo, hi):
@@ -242,7 +225,15 @@ def _apart(a: Token, b: Token) -> bool:
     return _BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None
 
 
-def _tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
+def _in_headline(tok: Token) -> bool:
+    """Whether `tok` is in a headline: a first paragraph with a blank line after it (headlines
+    put past events in the present: `Profit Falls as Customers Trade Down`)."""
+    text = doc_text(tok.doc)
+    return _BLANK_LINE.search(text, 0, tok.idx) is None and _BLANK_LINE.search(
+        text, tok.idx) is not None
+
+
+def tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
     """The tense the parse gives the clause around character `start`, and its verb."""
     tok, first = _clause_verb(doc, start)
     if tok is None:
@@ -265,6 +256,12 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         a.lemma_.lower() == "have" for a in auxes
     ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
         return FUTURE
+    if any(a.lower_ == "could" and a.i < first for a in auxes) and not any(
+        a.lemma_.lower() == "have" for a in auxes
+    ) and not any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never")
+                  for t in doc[tok.sent.start : tok.i + 2]):  # fmt: skip
+        return FUTURE  # `could bring light snow Saturday` (not `could not be reached Monday`,
+        # `Neither he nor ... could be located Wednesday`, `warned Thursday that ... could`)
     lemma = _lemma(tok)
     if lemma in _FUTURE_VERBS:
         if lemma in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
@@ -292,12 +289,16 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         return FUTURE  # `is to be sentenced on June 14`
     if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in _FUTURE_VERBS:
         return FUTURE  # `planned to leave on Thursday`
+    if tok.dep_ == "xcomp" and head.lower_ == "due" and head.head.tag_ in ("VBZ", "VBP"):
+        return FUTURE  # `is due to be sworn in on May 23`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
         return PAST
     if tok.tag_ == "VBP" and tok.lower_ in _INVARIANT_PAST:
         return UNKNOWN  # `stocks hurt the index on Friday`: `hurt` is as likely past
     if tok.lemma_.lower() in _REPORTING:
         return UNKNOWN  # `the ministry says Monday`: when it said so, not a plan
+    if tok.tag_ in ("VBZ", "VBP") and lemma in _SCHEDULED and not _in_headline(tok):
+        return FUTURE  # `the plan takes effect in September` (not in a headline)
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         a.lower_ in ("is", "are", "'s", "'re", "am", "'m") for a in auxes
     )):  # fmt: skip

@@ -21,6 +21,16 @@ _ROUTINE = re.compile(r"(?-i:\b(?:daily|nightly)\b)|\b(?:usually|regularly|typic
                       r"|Satur|Sun)day)s?)\b", re.IGNORECASE)  # fmt: skip
 
 
+#: `officials said on Sunday that the Mass would begin at 9:30 a.m.`: when it was said, not
+#: the clock time's day.
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+"
+                      r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
+
+
+def _said_day(text: str, tx: Timex) -> bool:
+    return _SAID_ON.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
+
+
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
     """Whether the clause around a dayless clock time describes a routine: `the doors open at
     6 a.m. daily`, `sittings regularly run until 10 at night`; with `near`, only a routine word
@@ -51,6 +61,8 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 or (other.type == "TIME" and other.granularity in ("minute", "hour"))
             ):
                 continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
+            if other.start_char < tx.start_char and _said_day(text, other):
+                continue
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
             if hi - lo > 120 or CLAUSE_BREAK.search(text, max(0, lo - 1), hi):
@@ -85,10 +97,13 @@ def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:
         if o.end_char > tx.start_char or o.start_date is None or not (
             (o.type == "DATE" and o.granularity == "day")
             or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
-        ):
+        ) or _said_day(text, o):
             continue
         if tx.start_char - o.end_char > 2000:
             return None  # farther than two sentences
-        breaks = len(SENT_BREAK.findall(text, o.end_char, tx.start_char))
-        return o if 1 <= breaks <= 2 else None
+        breaks = len(SENT_BREAK.findall(text, o.end_char, tx.start_char))  # (`.\n\n`: 2)
+        # a clock time goes on from an earlier one a little farther back (`The quake hit at
+        # 2:47 a.m. ... . ... .\n\nAn aftershock rattled the region at 3:15 a.m.`)
+        return o if 1 <= breaks <= (3 if o.type == "TIME" and o.granularity == "minute"
+                                    else 2) else None  # fmt: skip
     return None

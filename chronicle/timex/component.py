@@ -27,18 +27,18 @@ from chronicle.timex.anchoring import (
     article_event_date,
     doc_text,
     forget_doc_facts,
-    generic_today,
     same_sentence,
     tense_at,
 )
 from chronicle.timex.clocks import clock_days
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
-from chronicle.timex.events import EventIndex, EventMatch, load_events
+from chronicle.timex.events import EventIndex, EventMatch, day_in_year, load_events
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
 from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import FUTURE, PAST, Ref
+from chronicle.timex.today import generic_today
 from chronicle.timex.types import Timex
 
 MODES = ("news", "narrative", "auto")
@@ -229,6 +229,8 @@ class TimexTagger:
                          end_date=ev.end, granularity="day", anchor="reference_event",
                          basis="named_event", event_name=ev.name)  # fmt: skip
         start = m.event.start if m.event else article_event_date(text, m.start, m.phrase, dated)
+        if start is None and m.ordinal and dct is not None and dct.year > m.ordinal:
+            start = day_in_year(text, dct.year - m.ordinal)  # dated elsewhere in the article
         name = m.event.name if m.event else m.phrase
         if m.ordinal is not None and m.ordinal <= 0:
             start = None  # `the 0th anniversary`: no date

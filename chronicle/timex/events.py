@@ -24,7 +24,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from chronicle.errors import ConfigError
-from chronicle.timex.lexicon import ORDINALS
+from chronicle.timex.lexicon import MONTH, MONTHS, ORDINALS
 
 _APOS = "['\u2019\u2018`]"
 _ORD_WORDS = dict(ORDINALS)
@@ -123,7 +123,8 @@ class EventIndex:
             r"(?<!\btheir)(?<!\bour)(?<!\ba)(?<!\ban)(?=[.,;:!?)\"\u201d]|\s+(?:and|but|"
             r"when|which|that|on|in|at|with|as|is|was|were|by|for|today|tonight|yesterday|"
             r"tomorrow|nears|neared|approaches|approached|falls|fell|comes|came|will|would|has|"
-            r"had|have|after|before|during|since)\b|\s+(?:this|last|next)\s+(?:week|weekend|"
+            r"had|have|after|before|during|since|amid|despite)\b|[ \t]*\n"
+            r"|\s+(?:this|last|next)\s+(?:week|weekend|"
             r"month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday)\b|$)",
             re.IGNORECASE,
@@ -142,3 +143,23 @@ class EventIndex:
             if ev is not None:
                 out.append(EventMatch(m.start(), m.end(), ev, None, m.group(0)))
         return out
+
+
+_FULL_DATE = re.compile(rf"(?P<mon>{MONTH})\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+                        r"(?P<y>\d{4})\b|\b(?P<d2>[12]\d|3[01]|0?[1-9])\s+(?P<mon2>"
+                        rf"{MONTH})\s+(?P<y2>\d{{4}})\b")  # fmt: skip
+
+
+def day_in_year(text: str, year: int) -> date | None:
+    """The first full date of `year` the text writes (`March 20, 2003`, `20 March 2003`): the
+    likely start of an event whose anniversary the article marks without naming its date
+    where it names the event (`the 10th anniversary of the US-led invasion ... The first
+    missiles struck Baghdad on March 20, 2003`)."""
+    for m in _FULL_DATE.finditer(text):
+        if int(m["y"] or m["y2"]) == year:
+            month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+            try:
+                return date(year, month, int(m["d"] or m["d2"]))
+            except ValueError:
+                continue
+    return None

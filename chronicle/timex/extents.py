@@ -74,7 +74,9 @@ RULES: dict[str, str] = {
     r"|the\s+following|the\s+next|the\s+previous)\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year"
     r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?",
-    "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d)"
+    "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d"
+    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s))1[0-5]\d\d"
+    r"(?=\s*[,.;:)](?:\s|$)|\s+(?:and|when|to|until|before|after|AD|CE|BC)\b))"  # `in 1188,`
     rf"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))(?P<bc>{BC})?",
     "year_words": r"\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]\w+(?:[\s-]\w+)?|two\s+thousand"
     r"(?:\s+and\s+\w+)?)\b",
@@ -82,15 +84,19 @@ RULES: dict[str, str] = {
     r"|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)",
     "century": rf"\b(?:the\s+)?{_MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+"
     rf"century\b(?P<bc>{BC})?",
-    "season": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<det>the|this|last|next|past"
+    "season": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<el>earlier|later)\s+(?=this\s))?"
+    r"(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+preceding|the|this|last|next|past"
     r"|this\s+past|this\s+coming|coming|that)"
     rf"\s+)?{_MOD}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
-    "quarter": rf"\b(?:(?P<det>the|this|last|next)\s+)?(?:(?P<yr>{YEAR}|this\s+year's"
+    "quarter": rf"\b(?:(?P<qmod>the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
+    r"(?:(?P<det>the|this|last|next)\s+)?"
+    rf"(?:(?P<yr>{YEAR}|this\s+year's"
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
     r"|current|comparable|year-ago|year-earlier)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?P<y>{YEAR})"
     r"|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
+    "monquarter": rf"\bthe\s+(?P<mon>{MONTH})[\s-]+quarter\b",
     "partyear": r"\b(?:(?P<dmod>at\s+least|nearly|almost|about)\s+)?(?:the\s+)?"
     r"(?P<pos>first|last|final)\s+(?P<k>two\s+quarters|three\s+months|six\s+months)\s+of\s+"
     rf"(?:(?P<y>{YEAR})|(?P<ofyr>the|this|last|next)\s+year)\b",
@@ -105,7 +111,7 @@ RULES: dict[str, str] = {
     r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|following|latest|prior)\s+"
     r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal\s+year)\b"
     r"(?P<orso>\s+or\s+so\b)?",
-    "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?"
+    "thenoun": rf"(?:(?<=\bfor\s)(?P<forx>))?\b(?:the|(?P<that>that))\s+(?:(?P<y>{YEAR})\s+)?"
     r"(?P<unit>(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|quarter)\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
     r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|week|fiscal\s+year|full\s+year"
@@ -114,17 +120,19 @@ RULES: dict[str, str] = {
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b|end\b))"
     r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
     "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of"
-    r"|around)\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|quarter)\b(?!-)"
+    r"|around)\s+(?:the\s+|(?P<that>that)\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+    r"\b(?!-)"
     r"|\b(?:(?P<mod2>around)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b",
     "dayword": r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow"
     rf"|tonight)(?:\s+(?P<pod>{PART_OF_DAY}))?\b|\bthe\s+day\s+(?P<ba>before\s+yesterday"
     r"|after\s+tomorrow)\b",
     "ago": rf"\b{_DUR_MOD}(?P<n>{NUM}|{VAGUE_RE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-    r"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+    r"(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)"
     r"(?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today)\b)?",
     "pl_ago": r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+"
-    r"(?P<dir>ago|earlier|later)\b",
-    "duration": rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
+    r"(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
+    "duration": r"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)"  # (`once a day` is a set)
+    rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
     r"|last|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
@@ -145,7 +153,8 @@ RULES: dict[str, str] = {
     "set": rf"\b(?P<every>every|each)\s+(?:other\s+|single\s+)?"
     rf"(?:(?P<n>{NUM_WORD}|\d+|few|several)\s+)?(?P<what>"
     rf"{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON})(?:\s+(?P<spod>{PART_OF_DAY})\b)?"
-    r"|\b(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
+    rf"|\b(?:(?:once|twice|thrice|(?:{NUM_WORD}|\d+)\s+times)\s+)?"
+    r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually)\b"
     r"|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times"
     rf"|(?:{NUM_WORD}|\d+)\s+(?:days?|nights?|hours?))\s+(?:an?|per|each|every)\s+"
     r"(?P<unit2>day|week|month|year|quarter|hour|decade)\b"
@@ -157,7 +166,7 @@ RULES: dict[str, str] = {
     rf"(?:morning|afternoon|evening|night)|at\s+night)\b)))(?P<zone>{ZONE})?"
     rf"(?:\s+(?:(?-i:in)\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"
     rf"(?:,?\s+(?P<day>{WEEKDAY}"
-    rf"|today|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
+    rf"|today|tonight|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
     rf"(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?",
@@ -181,7 +190,7 @@ RULES: dict[str, str] = {
     "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
     r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+(?:Sunday|week))?"
-    r"|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
+    r"|Good\s+Friday|Holy\s+Week|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
     r"|Pentecost|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"

@@ -63,7 +63,8 @@ _SEASON_NOUN_AFTER = compile_rx(
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
     r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive"
-    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode)\b"
+    r"|truce|cease-?fire|message|address|sermon|liturgy|services?|special|episode|rites?"
+    r"|celebrations?|ceremon(?:y|ies)|processions?|masses)\b"
 )
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
@@ -107,6 +108,12 @@ _CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|
 _TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
 
+#: Halves and quarters of a game, not of a year: `dominated the second half` near these words.
+_GAME = compile_rx(r"\b(?:half-?time|kick-?off|tip-?off|equali[sz]\w*|touchdowns?|innings?"
+                   r"|goalkeeper|quarterback|buzzer|the\s+(?:visitors|hosts|home\s+side)"
+                   r"|\d-pointer|scored\s+(?:a\s+goal|a\s+touchdown|twice|\d+))\b")
+
+
 def accept(c: Candidate, text: str) -> bool:
     g = c.groups
     before = text[max(0, c.start - 30) : c.start]
@@ -144,9 +151,13 @@ def accept(c: Candidate, text: str) -> bool:
             return False
         if _PLURAL_UNIT_AFTER.match(after):
             return False  # `2000 years earlier`: a quantity, not the year 2000
-        return not re.match(r"\s*(?:-|to)\s*\d", after) or "year" in text[c.start : c.end]
+        return not re.match(r"\s*(?:-|to)\s*\d(?![\d.,]*\s*(?:%|percent|per\s+cent))", after) \
+            or "year" in text[c.start : c.end]  # (`from 3% in 2012 to 5% in 2014` is no range)
     if c.rule == "month":
         return _month_ok(c, text, before, after)
+    if c.rule == "quarter" and not (g.get("y") or g.get("yr") or g.get("ofyr")) and _GAME.search(
+            text, max(0, c.start - 250), min(len(text), c.end + 250)):  # fmt: skip
+        return False  # `the home side dominated the second half`, `scored in the fourth quarter`
     if c.rule == "weekday":
         return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(
             re.match(rf"\s+(?:{MONTH}|(?-i:Mass)\b)", after)

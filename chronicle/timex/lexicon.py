@@ -57,7 +57,7 @@ NUM = (
 )
 VAGUE_RE = r"(?:several|a\s+few|few|many|numerous|some)"
 UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?"
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 # Month and weekday names are matched case-sensitively: `may`, `march` and `sun` are words.

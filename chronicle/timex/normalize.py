@@ -116,11 +116,18 @@ def _season(g, ref, prev, tense, day_first):
         return Norm("DATE", f"{year_of(g['y'], ref):04d}-{code}", mod)
     if ref is None:
         return Norm("DATE", f"XXXX-{code}", mod)
-    det = (g.get("det") or "").lower()
+    det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     if det == "that" and prev is not None and prev.granularity != "day":
         return Norm("DATE", f"{prev.day.year:04d}-{code}", mod, "previous")  # `that winter`
+    if det.startswith("the ") and prev is not None:  # `the autumn of 1919 to the following
+        p = prev.day  # summer` -> 1920-SU: the first such season after (before) the previous
+        if det in ("the following", "the next"):
+            y = p.year if (p.month, p.day) < (start_month, 1) else p.year + 1
+        else:
+            y = p.year if p.month >= start_month + 3 else p.year - 1
+        return Norm("DATE", f"{y:04d}-{code}", mod, "previous")
     r = ref.day
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     # a winter is named by the year it starts in (December); it lasts into March
     current = r.month >= start_month or (code == "WI" and r.month <= 3)
     base = r.year - 1 if code == "WI" and r.month <= 3 else r.year
@@ -175,7 +182,7 @@ def _quarter(g, ref, prev, tense, day_first):
     if year is not None:
         y = year
     uses = "none" if year is not None else "ref"
-    return Norm("DATE", f"{y:04d}-{letter}{n}", None, uses)
+    return Norm("DATE", f"{y:04d}-{letter}{n}", mod_of(g.get("qmod")), uses)
 
 
 def _qshort(g, ref, prev, tense, day_first):
@@ -259,7 +266,7 @@ def _thenoun(g, ref, prev, tense, day_first):
             back = -((5 - r.weekday()) % 7)
         return Norm("DATE", iso_week(r - timedelta(days=back)) + "-WE", None, "ref")
     # `the year` may take up a year just named; `the full year` is the current one
-    anaphoric = prev and prev.granularity == "year" and unit != "full year"
+    anaphoric = prev and (prev.granularity == "year" or g.get("that")) and unit != "full year"
     year_base = prev if anaphoric else ref or base
     value = fmt(year_base.day, "year")
     return Norm("DATE", value, None, "ref")
@@ -270,6 +277,8 @@ def _endof(g, ref, prev, tense, day_first):
     if g.get("mod2") or (g.get("mod") or "").lower() == "around":
         mod = "APPROX"
     unit = (g.get("unit") or "year").lower()
+    if g.get("that") and prev is not None and unit in ("year", "month", "decade", "century"):
+        return Norm("DATE", fmt(prev.day, unit), mod, "previous")  # `the end of that year`
     if ref is None:
         return Norm("DATE", None, mod)
     if tense == PAST and mod == "END" and unit in ("year", "month"):

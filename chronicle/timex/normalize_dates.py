@@ -120,4 +120,15 @@ def _month(g, ref, prev, tense, day_first):
     return Norm("DATE", f"{y:04d}-{mon:02d}", mod, "ref")
 
 
-DATE_RULES = {"iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _mdy, "month": _month}
+def _monquarter(g, ref, prev, tense, day_first):
+    """`the December quarter`: the calendar quarter that month closes (a reported quarter, so
+    the most recent one unless the clause looks ahead)."""
+    m = MONTHS[g["mon"].lower().rstrip(".")]
+    if ref is None:
+        return Norm("DATE", f"XXXX-Q{(m - 1) // 3 + 1}")
+    y = closest_year(ref.day, m, 28, FUTURE if tense == FUTURE else PAST)
+    return Norm("DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", None, "ref")
+
+
+DATE_RULES = {"iso": _iso, "numeric": _numeric, "mdy": _mdy, "dmy": _mdy, "month": _month,
+              "monquarter": _monquarter}  # fmt: skip

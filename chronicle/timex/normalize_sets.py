@@ -142,6 +142,8 @@ def _set(g, ref, prev, tense, day_first):
         return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
     if what in SEASONS:
         return Norm("SET", f"XXXX-{SEASONS[what]}")
+    if what.rstrip("s") == "weekend":  # `every weekend`
+        return Norm("SET", "XXXX-WXX-WE")
     _, unit = _count({"unit": what, "n": "1"})
     return Norm("SET", duration_value(n, unit))
 

@@ -210,7 +210,8 @@ def _holiday_date(name: str, year: int) -> date:
     if n.startswith("easter"):
         return easter(year)
     before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46,
-                     "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1}
+                     "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1,
+                     "holy week": 3}  # (Holy Week: its ISO week, that of Holy Thursday)
     if n in before_easter:
         return easter(year) - timedelta(days=before_easter[n])
     if n == "pentecost":
@@ -234,8 +235,10 @@ def _holiday_date(name: str, year: int) -> date:
 
 def _holiday(g, ref, prev, tense, day_first):
     name = g["h"]
+    week = name.lower().endswith("week")  # `Easter week`: the ISO week ending on Easter Sunday
     if g.get("y"):
-        return Norm("DATE", _holiday_date(name, int(g["y"])).isoformat())
+        d = _holiday_date(name, int(g["y"]))
+        return Norm("DATE", iso_week(d) if week else d.isoformat())
     if ref is None:
         return Norm("DATE", None)
     rel = (g.get("rel") or "").lower()
@@ -243,11 +246,12 @@ def _holiday(g, ref, prev, tense, day_first):
     d = _holiday_date(name, y)
     # a past clause may name a holiday of the coming days (`as Easter week began`)
     late = d - ref.day
-    if (rel == "last" and late.days > 2) or (not rel and tense <= 0 and late.days > 7):
+    ahead = 7 if tense < 0 else 14 if tense == 0 else None  # how far ahead the clause may mean
+    if (rel == "last" and late.days > 2) or (not rel and ahead is not None and late.days > ahead):
         d = _holiday_date(name, y - 1)
     elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
         d = _holiday_date(name, y + 1)
-    if name.lower().endswith("week"):  # `Easter week`: the ISO week ending on Easter Sunday
+    if week:
         return Norm("DATE", iso_week(d), None, "ref")
     return Norm("DATE", d.isoformat(), None, "ref")
 
