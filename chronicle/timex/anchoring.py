@@ -58,6 +58,10 @@ _COMPARED = re.compile(r"\b(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|t
                        r"(?:(?!\bto\b|\.\s)[^;]){0,40}?\s(?:in|on|at|for)\s+(?:the\s+)?$"
                        r"|\bclosing\s+(?:price|level|value)s?\s+(?:on\s+|of\s+)?$",
                        re.IGNORECASE)  # fmt: skip
+#: `before a Monday deadline`, `ahead of Monday's deadline`: a deadline still to come (`by the
+#: Tuesday deadline` after a past verb was met, so has passed).
+_DEADLINE = (re.compile(r"\b(?:before|ahead\s+of|to\s+meet)\s+(?:an?\s+|the\s+)?$",
+                        re.IGNORECASE), re.compile(r"(?:['\u2019]s)?\s+deadline\b", re.IGNORECASE))
 _BACKWARD_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
@@ -153,7 +157,8 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     parsed, verb = tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     if _COMPARED.search(before):
         return PAST
-    if _SET_FOR.search(before) or _DUE.search(before):
+    if _SET_FOR.search(before) or _DUE.search(before) or (
+            _DEADLINE[0].search(before) and _DEADLINE[1].match(text, end)):  # fmt: skip
         return FUTURE
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     lo, hi = within(text, start, end, 60, start + 60 - end)
@@ -272,8 +277,11 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
             return PAST  # `was postponed after rain on Saturday`, `The game, postponed on
             # Saturday, ...` (the new date, `postponed to Monday`, is tense_at's)
         return FUTURE
+    if tok.tag_ in ("VBZ", "VBP") and lemma in _SCHEDULED and not _in_headline(tok):
+        return FUTURE  # `the plan takes effect in September` (not in a headline, whose present
+        # is past), `after the market closes on Wednesday` (whatever the parse hangs it on)
     head = tok if _apart(tok, tok.head) else tok.head
-    if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl"):
+    if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl", "xcomp"):
         gov = head.head if head.pos_ == "ADP" else head
         if gov.pos_ in ("VERB", "AUX") and gov is not tok and depth < _MAX_CLIMB:
             return _tense_of(doc, gov, first, depth + 1)  # `will leave before flying Sunday`
@@ -291,14 +299,16 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         return FUTURE  # `planned to leave on Thursday`
     if tok.dep_ == "xcomp" and head.lower_ == "due" and head.head.tag_ in ("VBZ", "VBP"):
         return FUTURE  # `is due to be sworn in on May 23`
+    if tok.tag_ == "VBN" and auxes and all(a.lower_ in ("is", "are", "am", "'s", "'re")
+                                           for a in auxes):  # fmt: skip
+        return UNKNOWN  # a present passive says nothing of the date's side: `hotels are fully
+        # booked from 20 to 28 May`, `is not linked with the probe into the August 7 bombings`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
         return PAST
     if tok.tag_ == "VBP" and tok.lower_ in _INVARIANT_PAST:
         return UNKNOWN  # `stocks hurt the index on Friday`: `hurt` is as likely past
     if tok.lemma_.lower() in _REPORTING:
         return UNKNOWN  # `the ministry says Monday`: when it said so, not a plan
-    if tok.tag_ in ("VBZ", "VBP") and lemma in _SCHEDULED and not _in_headline(tok):
-        return FUTURE  # `the plan takes effect in September` (not in a headline)
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         a.lower_ in ("is", "are", "'s", "'re", "am", "'m") for a in auxes
     )):  # fmt: skip

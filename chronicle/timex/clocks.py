@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from chronicle.timex.anchoring import CLAUSE_BREAK, SENT_BREAK, within
 from chronicle.timex.types import Timex
@@ -27,8 +27,14 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|s
                       r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
+_RESTATED = re.compile(r"\(\s*\d{4}\s+(?:GMT|UTC)\s+$")
+
+
 def _said_day(text: str, tx: Timex) -> bool:
-    return _SAID_ON.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
+    """Whether `tx` says when something was said, or only restates a time in another zone
+    (`at 10:30 local time (1520 GMT Tuesday)`): either way not the day of a clock time near it."""
+    before = text[max(0, tx.start_char - 25) : tx.start_char]
+    return _SAID_ON.search(before) is not None or _RESTATED.search(before) is not None
 
 
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
@@ -82,10 +88,19 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                     and best.start_date > dct:  # fmt: skip
                 best = None
         if best is not None and tx.value and best.start_date is not None:
-            day = best.start_date.isoformat()
-            timexes[i] = replace(tx, value=day + tx.value[10:], start_date=best.start_date,
-                                 end_date=best.start_date)  # fmt: skip
+            day = best.start_date
+            if best.start_char < tx.start_char and _hour(best.value) >= 18 \
+                    and 0 <= _hour(tx.value) < 12:  # fmt: skip
+                day += timedelta(days=1)  # `shortly after 11 p.m. ... at around 1:15 a.m.`
+            timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day,
+                                 end_date=day)  # fmt: skip
     return timexes
+
+
+def _hour(value: str | None) -> int:
+    """The hour of a clock value (`...T23:05` -> 23); -1 for anything else."""
+    m = re.search(r"T(\d\d):\d\d$", value or "")
+    return int(m.group(1)) if m else -1
 
 
 def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:

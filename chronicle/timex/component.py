@@ -126,7 +126,7 @@ class TimexTagger:
             doc._.timex_mode = mode  # the mode actually used, stored per article
         out: list[Timex] = []
         prev: Ref | None = None
-        prev_end = -1
+        prev_end, prev_written = -1, False  # (whether the previous date wrote its year)
         dated: list[tuple[int, date]] = []
         clocks: list[int] = []
         past: set[int] = set()
@@ -134,8 +134,9 @@ class TimexTagger:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
             else:
-                if prev is not None and c.rule in _NEAR_RULES and same_sentence(doc, prev_end,
-                                                                                c.start):
+                if prev is not None and c.rule in _NEAR_RULES and same_sentence(
+                        doc, prev_end, c.start) and ";" not in text[prev_end : c.start] and (
+                        prev_written or c.rule not in ("mdy", "dmy")):  # fmt: skip
                     # the previous date is in the same sentence: `began March 20, 2003, and
                     # troops reached the capital on April 9` (normalize.py decides its use)
                     near = {"prev_near": "1"}
@@ -145,7 +146,7 @@ class TimexTagger:
                 if c.rule == "endof" and prev is not None and len(
                         SENT_BREAK.findall(text, prev_end, c.start)) <= 1:  # fmt: skip
                     c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_close": "1"})
-                tx = self._rule_timex(doc, c, dct, prev, mode)
+                tx = self._rule_timex(doc, c, dct, _day_ref(c, text, prev, dated), mode)
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
             dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
@@ -158,6 +159,7 @@ class TimexTagger:
                 continue  # `On Thursday ... before 9 a.m. ... that afternoon`: still Thursday
             if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
                 prev, prev_end = Ref(tx.start_date, tx.granularity or "day"), tx.end_char
+                prev_written = tx.anchor == "none"  # `March 20, 2003`, not `a year earlier`
                 if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
         return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past))]
@@ -255,6 +257,22 @@ class TimexTagger:
 
 #: Rules whose value may follow a previous date in the same sentence.
 _NEAR_RULES = frozenset(("mdy", "dmy", "ago", "pod"))
+
+
+#: Units of `the previous day`, `the day before`, `that morning` (anaphors needing a day).
+_DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
+
+
+def _day_ref(c: Candidate, text: str, prev: Ref | None, dated: list[tuple[int, date]]
+             ) -> Ref | None:  # fmt: skip
+    """The previous expression; for an anaphor that needs a day (`the previous day`) when that
+    expression is coarser (`would resume in early May. The previous day, ...`), the last day
+    named in the two sentences before it."""
+    if c.rule not in ("anaphor", "unitba") or prev is None or prev.granularity in _DAY_GRAINS \
+            or (c.groups.get("unit") or "day").lower() not in _DAY_UNITS or not dated:
+        return prev  # fmt: skip
+    pos, day = dated[-1]
+    return Ref(day, "day") if len(SENT_BREAK.findall(text, pos, c.start)) <= 2 else prev
 
 
 def _guard(tx: Timex) -> Timex:

@@ -42,6 +42,7 @@ _REJECT = compile_rx(
     r"|\b(?:night|day|morning|evening)\s+of\b|\bperiod\b"
     r"|^(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|day|week)$"
     r"|\bafter-hours\b|\bconsecutive\b|^(?:his|her|its|their|this|an?)\s|quarter-|\s(?:of|the)$"
+    r"|\ban?\s+quarter$|^(?:the\s+)?(?:\w+est|most\s+\w+)\s+(?:day|night|week|month|year)$"
     rf"|^(?!{WEEKDAY}|{MONTH})[a-z]+$"
 )
 _TODAY_IS = compile_rx(

@@ -64,7 +64,7 @@ RULES: dict[str, str] = {
     r"(?:(?P<rel>last|next|this\s+past|this\s+coming|past|coming)\s+)?"
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
-    rf"(?:{DAY_YEAR}(?P<bc>{BC})?|\s+of\s+(?P<ofy>that|the\s+same|last|this|next"
+    rf"(?:{DAY_YEAR}(?P<bc>{BC})?|\s+(?:of\s+)?(?P<ofy>that|the\s+same|last|this|next"
     r"|the\s+following|the\s+previous)\s+year\b)?",
     "dmy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?:the\s+)?(?P<d>{DAY})\s+"
@@ -72,7 +72,7 @@ RULES: dict[str, str] = {
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
     "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that"
     r"|the\s+following|the\s+next|the\s+previous)\s+)?"
-    rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year"
+    rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year"
     r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?",
     "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d"
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s))1[0-5]\d\d"
@@ -84,10 +84,12 @@ RULES: dict[str, str] = {
     r"|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)",
     "century": rf"\b(?:the\s+)?{_MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+"
     rf"century\b(?P<bc>{BC})?",
-    "season": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<el>earlier|later)\s+(?=this\s))?"
+    "season": r"(?:(?<=\bsince\s)(?P<since>))?(?:(?<=est\s)(?P<record>))?"
+    r"\b(?:(?P<el>earlier|later)\s+(?=this\s))?"
     r"(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+preceding|the|this|last|next|past"
     r"|this\s+past|this\s+coming|coming|that)"
-    rf"\s+)?{_MOD}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    rf"\s+)?{_MOD}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?\b",
     "quarter": rf"\b(?:(?P<qmod>the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
     r"(?:(?P<det>the|this|last|next)\s+)?"
     rf"(?:(?P<yr>{YEAR}|this\s+year's"
@@ -159,19 +161,20 @@ RULES: dict[str, str] = {
     rf"|(?:{NUM_WORD}|\d+)\s+(?:days?|nights?|hours?))\s+(?:an?|per|each|every)\s+"
     r"(?P<unit2>day|week|month|year|quarter|hour|decade)\b"
     r"|\bper\s+(?P<per>year|day|week|month|hour)\b",
-    "time": rf"\b(?:(?P<mod>about|around|approximately|(?:shortly|just|soon|right)\s+after"
+    "time": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<mod>about|around|approximately"
+    r"|(?:shortly|just|soon|right)\s+after"
     r"|(?:shortly|just|right)\s+before)\s+)?"
-    rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?-i:GMT|UTC)\b)"
+    rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|MSK|CES?T|BST)\b)"
     rf"|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+(?:in\s+the\s+"
     rf"(?:morning|afternoon|evening|night)|at\s+night)\b)))(?P<zone>{ZONE})?"
     rf"(?:\s+(?:(?-i:in)\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"
-    rf"(?:,?\s+(?P<day>{WEEKDAY}"
+    rf"(?:,?\s+(?P<day>(?:(?:this|next|last)\s+)?{WEEKDAY}"
     rf"|today|tonight|yesterday|tomorrow|{MONTH}\s*{DAY}(?:,?\s+\d{{4}}\b{NOT_COUNT})?))?",
     "pod": rf"\b(?:(?P<det>this|that|last|tomorrow|yesterday|the|{WEEKDAY})\s+)?(?:(?P<mod>"
     r"early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|overnight|midday)\b"
     rf"(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?",
     "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past|previous|this\s+coming|this\s+past"
-    r"|the\s+previous|the\s+following|the\s+next|early|late|earlier|later)\s+)?"
+    r"|the\s+previous|the\s+past|the\s+following|the\s+next|early|late|earlier|later)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}s?)\b)?",
     "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?"
     r"(?:this|last|next|that)\s+month)",
@@ -191,11 +194,11 @@ RULES: dict[str, str] = {
     r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+(?:Sunday|week))?"
     r"|Good\s+Friday|Holy\s+Week|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
-    r"|Pentecost|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
+    r"|Pentecost|(?:St\.|Saint)\s+(?:Patrick|Joseph)['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
-    r"|Election\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
+    r"|Election\s+Day|Africa\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
 

@@ -63,8 +63,7 @@ _SEASON_NOUN_AFTER = compile_rx(
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
     r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive"
-    r"|truce|cease-?fire|message|address|sermon|liturgy|services?|special|episode|rites?"
-    r"|celebrations?|ceremon(?:y|ies)|processions?|masses)\b"
+    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode)\b"
 )
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
@@ -91,7 +90,8 @@ _MONTH_AFTER_NAME_OK = compile_rx(
 )
 _SEASON_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
-    r"|the|past|coming|that|each|every|over|and|for|into|toward|towards|till)\s*$"
+    r"|the|past|coming|that|each|every|over|and|for|into|toward|towards|till"
+    r"|(?:dri|wett|hott|cold|warm|cool|mild|snowi|wor|b)est)\s*$"  # (`the driest summer`)
 )
 #: `just as spring officially arrives`, `Spring began Wednesday`: the season of the DCT.
 _SEASON_ARRIVES = compile_rx(
@@ -103,7 +103,9 @@ _WEEK_NOT_AFTER = compile_rx(r"(?:'s)?\s+(?:ahead|end|before|after|of|that|when|
 _WEEK_TALLY_BEFORE = compile_rx(r"\b(?:for|ended|closed|finished)\s+$")
 #: Before a clock written as a bare number (`at 10 at night`, `by 0600 GMT`).
 _CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|since"
-                         r"|between|and|was|is|were)\s+$")
+                         r"|between|and|was|is|were|(?-i:Updated|Posted|Published))\s+$")
+#: `(2232 HKT)`: a clock time restated in another zone, not the year 2232.
+_ZONE_AFTER = compile_rx(r"\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|MSK|CES?T|BST|[ECMP][SD]T)\b")
 #: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.
 _TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
@@ -120,6 +122,9 @@ def accept(c: Candidate, text: str) -> bool:
     after = text[c.end : c.end + 40]
     if c.rule == "time" and re.search(r"\bhigh\s+$", before, re.IGNORECASE):
         return False  # `High Noon`, `high noon comes today`: a figure of speech
+    if c.rule == "duration" and g["unit"][0].isupper() and re.match(
+            r"\s+(?-i:Plan|Programme|Program|Strategy)\b", after):  # fmt: skip
+        return False  # `the 12th Five-Year Plan`: a name
     if c.rule == "duration" and g["unit"][0].isupper() and g["n"][:1].isdigit() and not (
         _CLAUSE_START.search(before) or _TITLE_CASE_BEFORE.search(before)
     ):
@@ -145,8 +150,9 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "year":
         if g.get("mod"):
             return True
-        if _COUNT_AFTER.match(after):
-            return False
+        if _COUNT_AFTER.match(after) or _ZONE_AFTER.match(after) or re.search(
+                r"(?-i:Agenda|Vision|Horizon|Expo)\s+$", before):  # fmt: skip
+            return False  # (`Agenda 2063`: a name)
         if _NUMBER_BEFORE.search(before) and not _APPROX_YEAR.search(before):
             return False
         if _PLURAL_UNIT_AFTER.match(after):
@@ -158,6 +164,8 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "quarter" and not (g.get("y") or g.get("yr") or g.get("ofyr")) and _GAME.search(
             text, max(0, c.start - 250), min(len(text), c.end + 250)):  # fmt: skip
         return False  # `the home side dominated the second half`, `scored in the fourth quarter`
+    if c.rule == "weekday" and re.search(r"\(\s*\d{4}\s+(?-i:GMT|UTC)\s+$", before):
+        return False  # `(1520 GMT Tuesday)`: a restatement, untagged with its clock time
     if c.rule == "weekday":
         return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(
             re.match(rf"\s+(?:{MONTH}|(?-i:Mass)\b)", after)
@@ -259,6 +267,10 @@ def _duration_ok(g: dict[str, str], span: str, after: str) -> bool:
     ):
         return False  # `three-quarters` of a market, not a duration (`seven quarters` is)
     if unit.startswith("second") and n in ("a", "an", "one"):
+        return False
+    if unit == "quarter" and n in ("a", "an") and not g.get("det") and not g.get("rel"):
+        return False  # `cut pollution by roughly a quarter by 2017`: a share
+    if unit == "quarter" and n in ("a", "an") and g.get("det", "").lower() in ("a", "an"):
         return False
     if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (
         g.get("dmod") or g.get("rel")

@@ -96,7 +96,7 @@ ORDINAL_WORD = (
     r"|twenty-first|final|last)"
 )
 CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
-ZONE = (r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET)\b"
+ZONE = (r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|HKT|JST|KST|IST|AEST|AEDT|WIB|SGT|MSK)\b"
         r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?\s+time\b)")
 #: (`local time` stays out: our annotators split 2:2 and tbaq has no case)
 EARLY_LATE = r"(?:early|late|mid|middle|earlier|later)"

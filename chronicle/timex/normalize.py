@@ -118,7 +118,7 @@ def _season(g, ref, prev, tense, day_first):
         return Norm("DATE", f"XXXX-{code}", mod)
     det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if det == "that" and prev is not None and prev.granularity != "day":
+    if prev is not None and ((det == "that" and prev.granularity != "day") or g.get("ofthat")):
         return Norm("DATE", f"{prev.day.year:04d}-{code}", mod, "previous")  # `that winter`
     if det.startswith("the ") and prev is not None:  # `the autumn of 1919 to the following
         p = prev.day  # summer` -> 1920-SU: the first such season after (before) the previous
@@ -135,8 +135,10 @@ def _season(g, ref, prev, tense, day_first):
         y = base if r.month > start_month + 2 and code != "WI" else base - 1
     elif det in ("next", "coming", "this coming"):
         y = base if not current else base + 1
-    elif det == "the" and ("since" in g or tense == PAST) and not current:
-        y = base - 1  # `cut jobs since/over the summer` (said in March): last summer
+    elif (det == "the" and ("since" in g or tense == PAST) or "record" in g) and not current:
+        # `cut jobs since/over the summer` (said in March): last summer; `the driest summer
+        # in 40 years`: a record is set by a season that is over
+        y = base - 1
     elif det in ("this", "the", "that") or tense >= 0:
         y = base
     else:

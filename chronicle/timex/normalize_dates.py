@@ -10,7 +10,7 @@ on April 9`), unless that contradicts the clause's tense against the reference.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from chronicle.timex.dates import iso_week
 from chronicle.timex.lexicon import MONTHS
@@ -43,6 +43,22 @@ def _near(g, ref, prev):
     return ref
 
 
+def _following(g, prev: Ref) -> Norm | None:
+    """A day read after a date of the same sentence: that date's year, or the next one when
+    the day would fall more than two months before it (a narrative moves on: `second in April
+    2012 and tested positive on Aug. 17` -> 2012-08-17; `in December 2011 ... on Jan. 5` ->
+    2012)."""
+    if g.get("y") or g.get("y3"):
+        return day_date(g, prev, UNKNOWN)  # the written year, whatever it is
+    y = prev.day.year
+    try:
+        if date(y, MONTHS[g["mon"].lower().rstrip(".")], 1) < prev.day - timedelta(days=60):
+            y += 1
+    except (KeyError, ValueError, OverflowError):
+        return day_date(g, prev, UNKNOWN)
+    return day_date({**g, "y": str(y)}, prev, UNKNOWN) if 1 <= y <= 9999 else None
+
+
 def _agrees(norm: Norm | None, ref: Ref | None, tense: int) -> bool:
     """Whether a value read against a previous date still fits the clause's tense against the
     reference (`will join NATO on March 12` after `July 1997` is not 1997)."""
@@ -68,7 +84,7 @@ def _mdy(g, ref, prev, tense, day_first):
             norm = Norm(norm.type, norm.value, norm.mod, "previous")
         return norm
     near = _near(g, ref, prev)
-    norm = day_date(g, near, UNKNOWN) if near is not ref else None
+    norm = _following(g, near) if near is not ref else None
     if norm is None or not _agrees(norm, ref, tense):
         norm = day_date(g, ref, tense)
     if g.get("prev_year") and prev is not None and prev.granularity == "year" and ref is not \

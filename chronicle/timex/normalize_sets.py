@@ -8,6 +8,8 @@ Sets use a period (`daily` -> `P1D`) or an underspecified date (`every Tuesday` 
 
 from __future__ import annotations
 
+import re
+
 from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 from chronicle.timex.normbase import DURATION_LETTER, Norm, mod_of
 
@@ -21,7 +23,8 @@ def _count(g: dict[str, str]) -> tuple[float | None, str]:
     n_text = g["n"].lower()
     if n_text in ("a", "an") and g["unit"].lower().endswith("s"):
         return None, unit  # `a decades-long feud`
-    n = number_value(n_text) if " to " not in n_text and " or " not in n_text else None
+    # `two to three weeks` -> P2W, its lower end (tbaq); `two or three days` -> PXD
+    n = None if " or " in n_text else number_value(re.split(r"\s+to\s+", n_text)[0])
     if n is not None and g.get("half"):
         n += 0.5
     if unit_word == "fortnight" and n is not None:

@@ -11,6 +11,7 @@ from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
 from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
 from chronicle.timex.relative import (
     FUTURE,
+    PAST,
     PRESENT,
     Ref,
     closest_year,
@@ -29,7 +30,7 @@ _PAST = ("recently", "lately", "more recently", "until recently", "previously", 
 def _weekday_date(name: str, ref: date, rel: str, tense: int) -> date:
     wd = WEEKDAYS[name.lower().rstrip(".").rstrip("s") if name.lower() not in WEEKDAYS
                   else name.lower()]  # fmt: skip
-    if rel in ("last", "past", "previous", "this past", "the previous"):
+    if rel in ("last", "past", "previous", "this past", "the previous", "the past"):
         return weekday_near(ref - timedelta(days=1), wd, -1)
     if rel in ("next", "coming", "this coming", "the following", "the next"):
         return weekday_near(ref + timedelta(days=1), wd, 1)
@@ -49,8 +50,9 @@ def _day_of(word: str | None, ref: Ref, tense: int) -> date | None:
         return ref.day - timedelta(days=1)
     if w == "tomorrow":
         return ref.day + timedelta(days=1)
-    if w.rstrip(".") in WEEKDAYS:
-        return _weekday_date(w, ref.day, "", tense)
+    rel, _, name = w.rpartition(" ")  # `this Friday`, `next Monday`
+    if name.rstrip(".") in WEEKDAYS and rel in ("", "this", "next", "last"):
+        return _weekday_date(name, ref.day, rel, tense)
     m = re.match(r"([a-z]+)\.?\s*(\d+)(?:,?\s+(\d{4}))?", w)
     if m and m.group(1) in MONTHS:
         g = {"mon": m.group(1), "d": m.group(2)} | ({"y": m.group(3)} if m.group(3) else {})
@@ -65,7 +67,8 @@ def _time(g, ref, prev, tense, day_first):
     if "noon" in clock:
         hh, mm = 12, 0
     elif "midnight" in clock:  # the end of its day (`midnight Friday`: ISO 8601 `T24:00`),
-        after = "after" in (g.get("mod") or "").lower()  # but `just after midnight`: 00:00
+        after = "after" in (g.get("mod") or "").lower() or "since" in g  # but `just after
+        # midnight`, `since midnight`: 00:00
         hh, mm = (0, 0) if after else (24, 0)
     elif g.get("mil"):  # `0600 GMT`
         hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
@@ -102,8 +105,10 @@ def _pod(g, ref, prev, tense, day_first):
     mod = mod_of(g.get("mod"))
     if ref is None:
         return Norm("TIME", None, mod)
-    if det == "last":
-        day = ref.day - timedelta(days=1)
+    if det == "last" or (pod_word == "overnight" and not det and not g.get("day2")
+                         and tense == PAST):  # fmt: skip
+        day = ref.day - timedelta(days=1)  # (`bodies were recovered overnight`: the night
+        # that ended this morning, named by its evening)
     else:
         day = _day_of(g.get("day2") or det, ref, tense) or ref.day
     if (det == "that" or (det == "the" and g.get("prev_near"))) and prev is not None \
@@ -202,7 +207,8 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, 12, 31) if "eve" in n else date(year, 1, 1)
     fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
              "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
-             "st. patrick's day": (3, 17), "may day": (5, 1), "fourth of july": (7, 4)}  # fmt: skip
+             "st. patrick's day": (3, 17), "st. joseph's day": (3, 19), "may day": (5, 1),
+             "fourth of july": (7, 4), "africa day": (5, 25)}  # fmt: skip
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
@@ -312,7 +318,8 @@ def _entity(g, ref, prev, tense, day_first):
 
 def _partyear(g, ref, prev, tense, day_first):
     """`the first two quarters of 1990` -> `1990-H1` (tbaq), `the last three months of 2012`
-    -> `2012-Q4`: a span that is a calendar half or quarter is that half or quarter."""
+    -> `2012-Q4`: a span that is a calendar half or quarter is that half or quarter (any other,
+    `the first nine months of 1997`, is two expressions, as in tbaq)."""
     first = g["pos"].lower() == "first"
     kind = re.sub(r"\s+", " ", g["k"].lower())
     value = ("Q1" if first else "Q4") if kind == "three months" else ("H1" if first else "H2")

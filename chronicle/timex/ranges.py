@@ -6,8 +6,10 @@ and an end written without its month or year takes them from the other end:
 * years: `2008-2009`, `1850-58`, `the 2011-12 season`, `from 1990 to 1995` -> `2008` and
   `2009`, `1850` and `58` (1858), `2011` and `12` (2012);
 * days: `March 9-10`, `Sept. 14 and 18, 2012`, `June 3 to 5` -> `March 9` and `10`
-  (2013-03-10); the year written after the second day belongs to both;
-* months: `May and June 2012`, `March to May 1999` -> `May` (2012-05) and `June 2012`.
+  (2013-03-10); the year written after the second day belongs to both; day first, `26-27 May`,
+  `from 20 to 28 May` -> `26` (2013-05-26) and `27 May`;
+* months: `May and June 2012`, `March to May 1999` -> `May` (2012-05) and `June 2012`;
+  `between May and October last year` -> `May` is last year's.
 
 The second end must come after the first (`a 12-3 vote`, `89-52` are not ranges) and lie
 within a century of it, except a descending pair of full years after `from`/`between`
@@ -31,9 +33,16 @@ _DAY_RANGE = compile_rx(
     rf"(?P<mon>{MONTH})\s*(?P<d1>{DAY})(?P<sep>{_DASH})(?P<d2>{DAY})(?!\s*[:%.]\d)"
     rf"(?P<ytail>,?\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?"
 )
+#: `26-27 May`, `22 and 23 May`, `from 20 to 28 May 2013`: day first.
+_DMY_RANGE = compile_rx(
+    rf"(?<![\w$£€#.,/-])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>{_DASH})(?P<d2>{DAY})\s+(?P<mon>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+_DAYS_BEFORE = compile_rx(r"(?:\b(?:on|from|between|for|until|till|by|and|of|to|held|dates?)\s+"
+                          r"|^\s*|[(,]\s*)$")
 _MONTH_PAIR = compile_rx(
     rf"(?P<m1>{MONTH})\s+(?:and|or|to|through|until|-|–)\s+(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?"
-    rf"(?P<y>{YEAR}))"
+    rf"(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)"
 )
 _NUMBER_BEFORE = compile_rx(r"(?:\$|£|€|#|\bno\.|\bnumber|\bsection|\broom|\bflight|\bvote[sd]?"
                             r"|\bscore[sd]?)\s*$")  # fmt: skip
@@ -69,8 +78,18 @@ def range_candidates(text: str) -> list[tuple[int, int, str, dict[str, str]]]:
             first["y"] = second["y"] = m.group("y")
         out.append((m.start("mon"), m.end("d1"), "mdy", first))
         out.append((m.start("d2"), m.end(), "mdy", second))
+    for m in _DMY_RANGE.finditer(text):
+        d1, d2 = int(m.group("d1")), int("".join(ch for ch in m.group("d2") if ch.isdigit()))
+        if d2 <= d1 or not _DAYS_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # (`on 26-27 May`, not `The score was 3-4 May ...`)
+        year = {"y": m.group("y")} if m.group("y") else {}
+        out.append((m.start("d1"), m.end("d1"), "dmy", {"d": m.group("d1"), "mon": m.group("mon"),
+                                                         "tense_at": str(m.start("d2"))} | year))
+        out.append((m.start("d2"), m.end(), "dmy", {"d": m.group("d2"), "mon": m.group("mon")}
+                    | year))  # fmt: skip
     for m in _MONTH_PAIR.finditer(text):
-        out.append((m.start("m1"), m.end("m1"), "month", {"mon": m.group("m1"), "y": m.group("y")}))
+        year = {"y": m.group("y")} if m.group("y") else {"yrel": m.group("yrel")}
+        out.append((m.start("m1"), m.end("m1"), "month", {"mon": m.group("m1")} | year))
     return out
 
 
