@@ -415,3 +415,23 @@ def test_anniversary_dated_later_in_the_article(trained_nlp):
     )
     got = triples(trained_nlp, text, WED)
     assert ("the 10th anniversary of the US-led invasion", "DATE", "2013-03-20") in got
+
+
+def test_comparison_with_a_year_earlier_is_not_with_an_old_year(trained_nlp):
+    """`from a year earlier` after `since 1979` compares with the report's time; a narrative
+    `A year earlier` after `In 1979` still counts back from 1979."""
+    text = ("The share of adults in the labor force is near its lowest level since 1979. Average"
+            " hourly earnings rose just 2.1 percent from a year earlier.")
+    assert triples(trained_nlp, text, date(2013, 3, 19))[-1] == ("a year earlier", "DATE", "2012")
+    text = "In 1979, the plant opened. A year earlier, the company had been founded."
+    assert triples(trained_nlp, text, date(2013, 3, 19))[-1] == ("A year earlier", "DATE", "1978")
+
+
+def test_future_clause_in_a_narrative_looks_ahead_of_the_dct(trained_nlp):
+    """An obituary is a narrative (many old years), but its `will be held on Saturday, March
+    30` is still ahead of the time of writing, not in the last year the story named."""
+    text = ("Lindqvist was born in 1928 and founded the firm in 1957. He retired in 1994 and"
+            " left the board in 2001. His wife died in 2012. A memorial service will be held on"
+            " Saturday, March 30, at Mount Olivet Lutheran Church.")
+    got = triples(trained_nlp, text, date(2013, 3, 21))
+    assert got[-1] == ("Saturday, March 30", "DATE", "2013-03-30")

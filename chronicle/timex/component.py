@@ -187,16 +187,19 @@ class TimexTagger:
 
     def _rule_timex(self, doc: Doc, c: Candidate, dct: date | None, prev: Ref | None,
                     mode: str) -> Timex | None:  # fmt: skip
-        ref = Ref(dct) if dct is not None else None
-        if mode == "narrative" and prev is not None:
-            ref = narrative_ref(c, ref, prev)
         groups = dict(c.groups)
+        at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
+        tense = tense_at(doc, at, c.end if at == c.start else at + 1)
+        ref = Ref(dct) if dct is not None else None
+        if mode == "narrative" and prev is not None and not (tense == FUTURE and c.rule in (
+                "mdy", "dmy", "month", "weekday")):  # fmt: skip
+            # (a future clause looks ahead of the time of writing: a biography's `A memorial
+            # service will be held on Saturday, March 30`)
+            ref = narrative_ref(c, ref, prev)
         if c.rule == "dayword" and (groups.get("w") or "").lower() == "today" and not (
             groups.get("pod") or groups.get("mod")
         ) and generic_today(doc, c.start):
             groups["generic"] = "1"
-        at = int(groups.pop("tense_at", c.start))  # a range's second end: the first's clause
-        tense = tense_at(doc, at, c.end if at == c.start else at + 1)
         text = doc_text(doc)
         if ref is prev and c.rule == "weekday" and not groups.get("rel") and not _BACK.search(
             text, max(0, c.start - 40), min(len(text), c.end + 40)

@@ -128,7 +128,8 @@ RULES: dict[str, str] = {
     "dayword": r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow"
     rf"|tonight)(?:\s+(?P<pod>{PART_OF_DAY}))?\b|\bthe\s+day\s+(?P<ba>before\s+yesterday"
     r"|after\s+tomorrow)\b",
-    "ago": rf"\b{_DUR_MOD}(?P<n>{NUM}|{VAGUE_RE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+    "ago": r"(?:(?:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bwith\s)|(?<=\bover\s))(?P<cmp>))?"
+    rf"\b{_DUR_MOD}(?P<n>{NUM}|{VAGUE_RE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
     r"(?P<dir>ago|earlier|later|from\s+now|hence)\b(?!\s+than\b)"
     r"(?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today)\b)?",
     "pl_ago": r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+"

@@ -330,6 +330,11 @@ def _ago(g, ref, prev, tense, day_first):
         day = shift(ref.day, sign * n, unit.lstrip("T"))
         gran = "day" if this == "today" else this.split()[-1]
         return Norm("DATE", fmt(day, gran), mod, "ref")
+    if anaphoric and "cmp" in g and prev is not None and ref is not None and not g.get(
+            "prev_near") and prev.granularity in ("year", "decade", "century") and abs(
+            prev.day.year - ref.day.year) > 1:  # fmt: skip
+        prev = None  # `lowest since 1979. Earnings rose 2.1% from a year earlier`: a comparison
+        anaphoric = False  # with the time of the report, not with that old year
     base = prev if anaphoric and prev is not None else ref
     if unit == "Y" and prev is not None and prev.granularity == "quarter" and ref is not None:
         # financial reports: `a year ago` means the same quarter of the previous year
