@@ -7,11 +7,9 @@ which way a clause points (`tense_at`).
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from chronicle.timex.events import key
 from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
 
 _FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going", "should", "may",
@@ -32,6 +30,9 @@ _SCHEDULED = frozenset(("take", "begin", "start", "open", "expire", "end", "fall
                         "reopen", "conclude", "finish", "air", "premiere", "debut"))  # fmt: skip
 #: How many clauses `_tense_of` may climb (a long coordination chains its verbs).
 _MAX_CLIMB = 8
+#: Verbs whose `could` is usually a past ability (`could see smoke`, `could barely walk`).
+_ABLE = frozenset(("see", "hear", "feel", "smell", "walk", "stand", "breathe", "sleep",
+                   "remember", "afford", "find", "move", "speak", "understand"))  # fmt: skip
 #: Subordinators whose present-tense clause takes its time from the main clause.
 _WHEN = frozenset(("when", "after", "before", "once", "until", "till", "while", "as"))
 #: Plans a past perfect puts behind us: `had been scheduled/due/set/expected to expire Friday`.
@@ -47,15 +48,19 @@ _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought
                        r"(?:\s+(?:back|forward|off))?(?:\s+[\w']+){0,4}?\s+(?:to|until|till)"
                        r"(?:\s+at)?\s+$", re.IGNORECASE)  # fmt: skip
 #: `set sentencing for June 27`, `flights scheduled for Thursday`: the planned event's date.
-_SET_FOR = re.compile(r"(?<!\bhad\sbeen\s)\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in)"
+_SET_FOR = re.compile(r"(?<!\bhad\sbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\boriginally\s)"
+                      r"(?<!\binitially\s)(?<!\bpreviously\s)"
+                      r"\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in)"
                       r"(?:\s+(?!for\b)[\w']+){0,3}?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 #: `earnings report, due after the close on Wednesday`: a date something is due on lies ahead.
-_DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?:\s+[\w']+){0,4}?"
+_DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?!\s+to\b)(?:\s+[\w']+){0,4}?"
                   r"\s+(?:on|by|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # fmt: skip
 #: The other side of a comparison is behind us: `up from 0.4% in the fourth quarter`,
 #: `compared with $2.11 in January`, `a premium to the closing price on Tuesday`.
-_COMPARED = re.compile(r"\b(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|to))"
-                       r"(?:(?!\bto\b|\.\s)[^;]){0,40}?\s(?:in|on|at|for)\s+(?:the\s+)?$"
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+(?:[\w.%]+\s+){0,2}?from|compared\s+(?:with|to))\s+"
+                       r"(?:about\s+|roughly\s+|nearly\s+)?(?:[$\u00a3\u20ac]?\d|one|two|three|four"
+                       r"|five|six|seven|eight|nine|ten)(?:(?!\bto\b|\bbut\b|\band\b|\.\s)[^;,])"
+                       r"{0,30}?\s(?:in|on|for)\s+(?:the\s+)?$"
                        r"|\bclosing\s+(?:price|level|value)s?\s+(?:on\s+|of\s+)?$",
                        re.IGNORECASE)  # fmt: skip
 #: `before a Monday deadline`, `ahead of Monday's deadline`: a deadline still to come (`by the
@@ -157,9 +162,12 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
     parsed, verb = tense_from_parse(doc, start) if is_parsed(doc) else (UNKNOWN, None)
     if _COMPARED.search(before):
         return PAST
-    if _SET_FOR.search(before) or _DUE.search(before) or (
-            _DEADLINE[0].search(before) and _DEADLINE[1].match(text, end)):  # fmt: skip
-        return FUTURE
+    due = _DUE.search(before)
+    if due and parsed == PAST and not before[: due.start()].rstrip().endswith(","):
+        due = None  # `Payments due on March 1 were missed` (not `its report, due Wednesday`)
+    if _SET_FOR.search(before) or due or (
+            _DEADLINE[0].search(before) and _DEADLINE[1].match(text, end) and parsed != PAST):
+        return FUTURE  # fmt: skip
     forward = _FORWARD_BEFORE.search(before[-20:]) or _MOVED_TO.search(before)
     lo, hi = within(text, start, end, 60, start + 60 - end)
     if forward and not _HAD.search(text, lo, hi):
@@ -264,9 +272,10 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     if any(a.lower_ == "could" and a.i < first for a in auxes) and not any(
         a.lemma_.lower() == "have" for a in auxes
     ) and not any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never")
-                  for t in doc[tok.sent.start : tok.i + 2]):  # fmt: skip
+                  for t in doc[tok.sent.start : tok.i + 2]) and tok.lemma_.lower() not in _ABLE:
         return FUTURE  # `could bring light snow Saturday` (not `could not be reached Monday`,
-        # `Neither he nor ... could be located Wednesday`, `warned Thursday that ... could`)
+        # `Neither he nor ... could be located Wednesday`, `said they could see smoke on
+        # Tuesday`: a past ability)
     lemma = _lemma(tok)
     if lemma in _FUTURE_VERBS:
         if lemma in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
@@ -371,25 +380,3 @@ def _tense_from_window(text: str, start: int, end: int) -> int:
     if _PAST.search(window):
         return PAST
     return UNKNOWN
-
-
-def article_event_date(text: str, before: int, phrase: str, dated: list[tuple[int, date]]
-                       ) -> date | None:  # fmt: skip
-    """A day the article gave earlier for the event named `phrase` (for anniversaries).
-
-    `dated` holds (start offset, day) of day-level expressions already resolved. The event is
-    found as the last earlier sentence that mentions the phrase's head words and carries a day.
-    """
-    words = [w for w in key(phrase).split() if len(w) > 2][-2:]
-    if not words:
-        return None
-    rx = re.compile(r"\b" + r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)), re.IGNORECASE)
-    found: date | None = None
-    for m in rx.finditer(text, 0, before):
-        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        sent_end_m = SENT_BREAK.search(text, m.end())
-        sent_end = sent_end_m.start() if sent_end_m else len(text)
-        for pos, day in dated:
-            if sent_start <= pos < min(sent_end, before):
-                found = day
-    return found

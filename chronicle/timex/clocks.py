@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from chronicle.timex.anchoring import CLAUSE_BREAK, SENT_BREAK, within
+from chronicle.timex.lexicon import RESTATED_BEFORE, compile_rx
 from chronicle.timex.types import Timex
 
 #: How many expressions on each side of a clock time may share its sentence.
@@ -27,14 +28,16 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|s
                       r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
-_RESTATED = re.compile(r"\(\s*\d{4}\s+(?:GMT|UTC)\s+$")
+_RESTATED = compile_rx(RESTATED_BEFORE)
 
 
-def _said_day(text: str, tx: Timex) -> bool:
-    """Whether `tx` says when something was said, or only restates a time in another zone
-    (`at 10:30 local time (1520 GMT Tuesday)`): either way not the day of a clock time near it."""
+def _said_day(text: str, tx: Timex, ahead: bool) -> bool:
+    """Whether `tx` only restates a time in another zone (`at 10:30 local time (1520 GMT
+    Tuesday)`), or, for a clock time whose clause looks ahead, says when something was said:
+    either way not that clock time's day (`Police said Sunday that the shooting happened at
+    2 a.m.` keeps Sunday)."""
     before = text[max(0, tx.start_char - 25) : tx.start_char]
-    return _SAID_ON.search(before) is not None or _RESTATED.search(before) is not None
+    return _RESTATED.search(before) is not None or (ahead and _SAID_ON.search(before) is not None)
 
 
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
@@ -46,13 +49,16 @@ def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
 
 
 def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | None = None,
-               past: frozenset[int] = frozenset()) -> list[Timex]:  # fmt: skip
+               past: frozenset[int] = frozenset(), ahead: frozenset[int] = frozenset()
+               ) -> list[Timex]:  # fmt: skip
     """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
     day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
     `at 5:46 a.m. (0546 GMT) on Monday`), else the last day of the two sentences before it,
     instead of the DCT; none when its clause describes a routine and is not past. A clock time
     whose clause is past (its index in `past`) does not take a later day than the DCT from an
     earlier sentence (`... until Monday to decide. A standstill took effect at midnight.`).
+    A clock time whose clause looks ahead (its index in `ahead`) does not take the day
+    something was said on (`officials said on Sunday that the Mass would begin at 9:30 a.m.`).
 
     `timexes` are in text order; only neighbours within 120 characters can count, so only a
     few on each side are looked at (a text of thousands of clock times stays linear)."""
@@ -67,7 +73,7 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 or (other.type == "TIME" and other.granularity in ("minute", "hour"))
             ):
                 continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
-            if other.start_char < tx.start_char and _said_day(text, other):
+            if other.start_char < tx.start_char and _said_day(text, other, i in ahead):
                 continue
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
@@ -83,14 +89,14 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                                  end_date=None, anchor="none")  # fmt: skip
             continue
         if best is None:  # no day in its sentence: the day the text was just talking about
-            best = _previous_day(text, timexes, i)
+            best = _previous_day(text, timexes, i, i in ahead)
             if best is not None and i in past and dct is not None and best.start_date is not None \
                     and best.start_date > dct:  # fmt: skip
                 best = None
         if best is not None and tx.value and best.start_date is not None:
             day = best.start_date
-            if best.start_char < tx.start_char and _hour(best.value) >= 18 \
-                    and 0 <= _hour(tx.value) < 12:  # fmt: skip
+            if best.start_char < tx.start_char and _hour(best.value) >= 21 \
+                    and 0 <= _hour(tx.value) < 6 and day < date.max:  # fmt: skip
                 day += timedelta(days=1)  # `shortly after 11 p.m. ... at around 1:15 a.m.`
             timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day,
                                  end_date=day)  # fmt: skip
@@ -103,22 +109,29 @@ def _hour(value: str | None) -> int:
     return int(m.group(1)) if m else -1
 
 
-def _previous_day(text: str, timexes: list[Timex], i: int) -> Timex | None:
+def _previous_day(text: str, timexes: list[Timex], i: int, ahead: bool = False
+                  ) -> Timex | None:  # fmt: skip
     """The last day-granularity date before expression `i` within the two sentences before
-    its own."""
+    its own; a day something was said on only when no other day is there (`a quake that struck
+    early Friday ..., officials said Monday. The quake hit at 2:47 a.m.` is Friday's)."""
     tx = timexes[i]
+    said: Timex | None = None
     for j in range(i - 1, max(-1, i - 1 - _NEAR), -1):
         o = timexes[j]
         if o.end_char > tx.start_char or o.start_date is None or not (
             (o.type == "DATE" and o.granularity == "day")
             or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
-        ) or _said_day(text, o):
+        ) or _said_day(text, o, ahead):
             continue
         if tx.start_char - o.end_char > 2000:
-            return None  # farther than two sentences
+            break  # farther than two sentences
         breaks = len(SENT_BREAK.findall(text, o.end_char, tx.start_char))  # (`.\n\n`: 2)
         # a clock time goes on from an earlier one a little farther back (`The quake hit at
         # 2:47 a.m. ... . ... .\n\nAn aftershock rattled the region at 3:15 a.m.`)
-        return o if 1 <= breaks <= (3 if o.type == "TIME" and o.granularity == "minute"
-                                    else 2) else None  # fmt: skip
-    return None
+        if not 1 <= breaks <= (3 if o.type == "TIME" and o.granularity == "minute" else 2):
+            break
+        if said is None and _said_day(text, o, True):
+            said = o  # keep looking for the day the events happened on
+            continue
+        return o
+    return said

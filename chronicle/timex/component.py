@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, SpanGroup
 from chronicle.errors import ConfigError
 from chronicle.timex.anchoring import (
     SENT_BREAK,
-    article_event_date,
     doc_text,
     forget_doc_facts,
     same_sentence,
@@ -33,7 +32,13 @@ from chronicle.timex.anchoring import (
 from chronicle.timex.clocks import clock_days
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
 from chronicle.timex.entities import entity_candidates
-from chronicle.timex.events import EventIndex, EventMatch, day_in_year, load_events
+from chronicle.timex.events import (
+    EventIndex,
+    EventMatch,
+    article_event_date,
+    day_in_year,
+    load_events,
+)
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
 from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
@@ -130,6 +135,7 @@ class TimexTagger:
         dated: list[tuple[int, date]] = []
         clocks: list[int] = []
         past: set[int] = set()
+        ahead: set[int] = set()
         for c in chosen:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
@@ -151,8 +157,11 @@ class TimexTagger:
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
             dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
             if dayless:
-                if tense_at(doc, c.start, c.end) == PAST:
+                clock_tense = tense_at(doc, c.start, c.end)
+                if clock_tense == PAST:
                     past.add(len(out))
+                elif clock_tense == FUTURE:
+                    ahead.add(len(out))
                 clocks.append(len(out))
             out.append(tx)
             if dayless and prev is not None and prev.granularity in _DAY_GRAINS:
@@ -162,7 +171,8 @@ class TimexTagger:
                 prev_written = tx.anchor == "none"  # `March 20, 2003`, not `a year earlier`
                 if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
-        return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past))]
+        return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past),
+                                                frozenset(ahead))]  # fmt: skip
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         spans = []
@@ -235,7 +245,12 @@ class TimexTagger:
                          basis="named_event", event_name=ev.name)  # fmt: skip
         start = m.event.start if m.event else article_event_date(text, m.start, m.phrase, dated)
         if start is None and m.ordinal and dct is not None and dct.year > m.ordinal:
-            start = day_in_year(text, dct.year - m.ordinal)  # dated elsewhere in the article
+            # dated elsewhere in the article (`... The first missiles struck Baghdad on March
+            # 20, 2003`), when that anniversary falls near the DCT (a story marks it then)
+            start = day_in_year(text, dct.year - m.ordinal)
+            if start is not None and ((start.month, start.day) == (2, 29)
+                                      or abs((start.replace(year=dct.year) - dct).days) > 14):
+                start = None  # fmt: skip
         name = m.event.name if m.event else m.phrase
         if m.ordinal is not None and m.ordinal <= 0:
             start = None  # `the 0th anniversary`: no date

@@ -10,7 +10,7 @@ apostrophes and possessive `'s`.
 * `the 78th anniversary of Korea's liberation from Japan's colonial rule` with the event
   starting 1945-08-15 -> `2023-08-15` (start + 78 years), basis `anniversary`. An event missing
   from the table may be dated by the same article (`X began on 12 March 1990 ... the 10th
-  anniversary of X`): see `chronicle.timex.anchoring.article_event_date`. Ordinals may be
+  anniversary of X`): see `article_event_date`. Ordinals may be
   long (`the 1,000th`); the 0th anniversary, or one outside years 1..9999, has no value.
 """
 
@@ -24,6 +24,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from chronicle.errors import ConfigError
+from chronicle.timex.anchoring import SENT_BREAK
 from chronicle.timex.lexicon import MONTH, MONTHS, ORDINALS
 
 _APOS = "['\u2019\u2018`]"
@@ -163,3 +164,25 @@ def day_in_year(text: str, year: int) -> date | None:
             except ValueError:
                 continue
     return None
+
+
+def article_event_date(text: str, before: int, phrase: str, dated: list[tuple[int, date]]
+                       ) -> date | None:  # fmt: skip
+    """A day the article gave earlier for the event named `phrase` (for anniversaries).
+
+    `dated` holds (start offset, day) of day-level expressions already resolved. The event is
+    found as the last earlier sentence that mentions the phrase's head words and carries a day.
+    """
+    words = [w for w in key(phrase).split() if len(w) > 2][-2:]
+    if not words:
+        return None
+    rx = re.compile(r"\b" + r"\W+(?:\w+\W+){0,3}?".join(map(re.escape, words)), re.IGNORECASE)
+    found: date | None = None
+    for m in rx.finditer(text, 0, before):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_end_m = SENT_BREAK.search(text, m.end())
+        sent_end = sent_end_m.start() if sent_end_m else len(text)
+        for pos, day in dated:
+            if sent_start <= pos < min(sent_end, before):
+                found = day
+    return found

@@ -24,6 +24,7 @@ from chronicle.timex.lexicon import (
     DAY,
     DAY_WORD,
     DAY_YEAR,
+    MIL_ZONE,
     MONTH,
     NOT_COUNT,
     NUM,
@@ -76,7 +77,9 @@ RULES: dict[str, str] = {
     r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?",
     "year": rf"(?<![\w$£€#.,/-]){_MOD}(?:(?:the\s+)?year\s+)?(?P<y>(?:1[6-9]|20)\d\d"
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bcirca\s))1[0-5]\d\d"
-    r"(?=\s*[,.;:)](?:\s|$)|\s+(?:and|when|to|until|before|after|AD|CE|BC)\b))"  # `in 1188,`
+    r"(?=\s*[,.;:)](?:\s|$)|\s+(?:when|AD|CE|BC)\b|\s+(?:and|to|until|before|after)\b"
+    r"(?!\s+[\d,]+\s*(?:metres|meters|m|km|miles|yards)\b)))"  # `in 1188,` (not `in 1500 and
+    # 5000 metres`)
     rf"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent))(?P<bc>{BC})?",
     "year_words": r"\b(?:the\s+year\s+)?(?P<w>nineteen[\s-]\w+(?:[\s-]\w+)?|two\s+thousand"
     r"(?:\s+and\s+\w+)?)\b",
@@ -165,7 +168,7 @@ RULES: dict[str, str] = {
     "time": rf"(?:(?<=\bsince\s)(?P<since>))?\b(?:(?P<mod>about|around|approximately"
     r"|(?:shortly|just|soon|right)\s+after"
     r"|(?:shortly|just|right)\s+before)\s+)?"
-    rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|MSK|CES?T|BST)\b)"
+    rf"(?P<clock>{CLOCK}|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{MIL_ZONE}\b)"
     rf"|(?P<oh>\d{{1,2}}|{NUM_WORD})(?:\s+o'clock\b|(?=\s+(?:in\s+the\s+"
     rf"(?:morning|afternoon|evening|night)|at\s+night)\b)))(?P<zone>{ZONE})?"
     rf"(?:\s+(?:(?-i:in)\s+the\s+|that\s+|this\s+|at\s+(?=night))?(?P<pod>{PART_OF_DAY}))?"

@@ -12,7 +12,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from chronicle.timex.lexicon import MONTH, NUM_WORD, WEEKDAY, compile_rx
+from chronicle.timex.lexicon import (
+    MIL_ZONE,
+    MONTH,
+    NUM_WORD,
+    RESTATED_BEFORE,
+    WEEKDAY,
+    compile_rx,
+)
 
 if TYPE_CHECKING:
     from chronicle.timex.extents import Candidate
@@ -91,7 +98,7 @@ _MONTH_AFTER_NAME_OK = compile_rx(
 _SEASON_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|by|from|through|during|before|after|last|next|this|early|late|of"
     r"|the|past|coming|that|each|every|over|and|for|into|toward|towards|till"
-    r"|(?:dri|wett|hott|cold|warm|cool|mild|snowi|wor|b)est)\s*$"  # (`the driest summer`)
+    r"|(?:dri|wett|hott|cold|warm|cool|mild|snowi|b)est|worst)\s*$"  # (`the driest summer`)
 )
 #: `just as spring officially arrives`, `Spring began Wednesday`: the season of the DCT.
 _SEASON_ARRIVES = compile_rx(
@@ -105,15 +112,16 @@ _WEEK_TALLY_BEFORE = compile_rx(r"\b(?:for|ended|closed|finished)\s+$")
 _CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|since"
                          r"|between|and|was|is|were|(?-i:Updated|Posted|Published))\s+$")
 #: `(2232 HKT)`: a clock time restated in another zone, not the year 2232.
-_ZONE_AFTER = compile_rx(r"\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|MSK|CES?T|BST|[ECMP][SD]T)\b")
+_ZONE_AFTER = compile_rx(rf"\s+{MIL_ZONE}\b")
+_RESTATED = compile_rx(RESTATED_BEFORE)
 #: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.
 _TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
 
 #: Halves and quarters of a game, not of a year: `dominated the second half` near these words.
 _GAME = compile_rx(r"\b(?:half-?time|kick-?off|tip-?off|equali[sz]\w*|touchdowns?|innings?"
-                   r"|goalkeeper|quarterback|buzzer|the\s+(?:visitors|hosts|home\s+side)"
-                   r"|\d-pointer|scored\s+(?:a\s+goal|a\s+touchdown|twice|\d+))\b")
+                   r"|goalkeeper|quarterback|buzzer|\d-pointer"
+                   r"|scored\s+(?:a\s+goal|a\s+touchdown|twice|\d+))\b")
 
 
 def accept(c: Candidate, text: str) -> bool:
@@ -164,7 +172,7 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "quarter" and not (g.get("y") or g.get("yr") or g.get("ofyr")) and _GAME.search(
             text, max(0, c.start - 250), min(len(text), c.end + 250)):  # fmt: skip
         return False  # `the home side dominated the second half`, `scored in the fourth quarter`
-    if c.rule == "weekday" and re.search(r"\(\s*\d{4}\s+(?-i:GMT|UTC)\s+$", before):
+    if c.rule == "weekday" and _RESTATED.search(before):
         return False  # `(1520 GMT Tuesday)`: a restatement, untagged with its clock time
     if c.rule == "weekday":
         return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(

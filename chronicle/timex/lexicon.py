@@ -96,6 +96,11 @@ ORDINAL_WORD = (
     r"|twenty-first|final|last)"
 )
 CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
+#: Zone abbreviations that may follow a four-digit clock (`1432 GMT`); not the two-letter `ET`,
+#: `CT` (`the 2012 CT scan`), which only follow an a.m./p.m. clock (`ZONE`).
+MIL_ZONE = r"(?-i:GMT|UTC|BST|CES?T|HKT|JST|KST|IST|AES?T|AEDT|WIB|SGT|MSK|[ECMP][SD]T)"
+#: `(1520 GMT Tuesday)`: a clock time restated in another zone opens before the expression.
+RESTATED_BEFORE = r"\(\s*\d{4}\s+" + MIL_ZONE + r"\s+$"
 ZONE = (r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|HKT|JST|KST|IST|AEST|AEDT|WIB|SGT|MSK)\b"
         r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?\s+time\b)")
 #: (`local time` stays out: our annotators split 2:2 and tbaq has no case)

@@ -135,7 +135,8 @@ def _season(g, ref, prev, tense, day_first):
         y = base if r.month > start_month + 2 and code != "WI" else base - 1
     elif det in ("next", "coming", "this coming"):
         y = base if not current else base + 1
-    elif (det == "the" and ("since" in g or tense == PAST) or "record" in g) and not current:
+    elif (det == "the" and ("since" in g or tense == PAST) or ("record" in g and tense != FUTURE)
+          ) and not current:  # fmt: skip
         # `cut jobs since/over the summer` (said in March): last summer; `the driest summer
         # in 40 years`: a record is set by a season that is over
         y = base - 1

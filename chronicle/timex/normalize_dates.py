@@ -44,16 +44,18 @@ def _near(g, ref, prev):
 
 
 def _following(g, prev: Ref) -> Norm | None:
-    """A day read after a date of the same sentence: that date's year, or the next one when
-    the day would fall more than two months before it (a narrative moves on: `second in April
-    2012 and tested positive on Aug. 17` -> 2012-08-17; `in December 2011 ... on Jan. 5` ->
-    2012)."""
+    """A day read after a date of the same sentence: that date's year (`second in April 2012
+    and tested positive on Aug. 17` -> 2012-08-17; `arrested in June 2012 after a shooting on
+    March 3` -> 2012-03-03), or the next one when that is just across a new year (`in December
+    2011 ... on Jan. 5` -> 2012)."""
     if g.get("y") or g.get("y3"):
         return day_date(g, prev, UNKNOWN)  # the written year, whatever it is
     y = prev.day.year
     try:
-        if date(y, MONTHS[g["mon"].lower().rstrip(".")], 1) < prev.day - timedelta(days=60):
-            y += 1
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        if date(y, mon, 1) < prev.day - timedelta(days=60) and date(y + 1, mon, 1) - prev.day \
+                <= timedelta(days=92):  # fmt: skip
+            y += 1  # (only across a new year: `after a shooting on March 3` stays behind June)
     except (KeyError, ValueError, OverflowError):
         return day_date(g, prev, UNKNOWN)
     return day_date({**g, "y": str(y)}, prev, UNKNOWN) if 1 <= y <= 9999 else None
@@ -137,12 +139,12 @@ def _month(g, ref, prev, tense, day_first):
 
 
 def _monquarter(g, ref, prev, tense, day_first):
-    """`the December quarter`: the calendar quarter that month closes (a reported quarter, so
-    the most recent one unless the clause looks ahead)."""
+    """`the December quarter`: the calendar quarter that month closes, the nearest one (`will
+    report results for the December quarter`, said in January, is the one just ended)."""
     m = MONTHS[g["mon"].lower().rstrip(".")]
     if ref is None:
         return Norm("DATE", f"XXXX-Q{(m - 1) // 3 + 1}")
-    y = closest_year(ref.day, m, 28, FUTURE if tense == FUTURE else PAST)
+    y = closest_year(ref.day, m, 28, UNKNOWN)
     return Norm("DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", None, "ref")
 
 
