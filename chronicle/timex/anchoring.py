@@ -104,12 +104,13 @@ _UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone",
 _PARSED_KEY = ("chronicle_timex", "parsed")
 _TEXT_KEY = ("chronicle_timex", "text")
 _SENTS_KEY = ("chronicle_timex", "sents")
+_HEADLINE_KEY = ("chronicle_timex", "headline_end")
 
 
 def forget_doc_facts(doc: Doc) -> None:
     """Drop what `doc_text`, `is_parsed` and `same_sentence` keep in `doc.user_data` (the
     component calls this first, so a doc parsed after an earlier pass is seen afresh)."""
-    for fact in (_PARSED_KEY, _TEXT_KEY, _SENTS_KEY):
+    for fact in (_PARSED_KEY, _TEXT_KEY, _SENTS_KEY, _HEADLINE_KEY):
         doc.user_data.pop(fact, None)
 
 
@@ -240,10 +241,13 @@ def _apart(a: Token, b: Token) -> bool:
 
 def _in_headline(tok: Token) -> bool:
     """Whether `tok` is in a headline: a first paragraph with a blank line after it (headlines
-    put past events in the present: `Profit Falls as Customers Trade Down`)."""
-    text = doc_text(tok.doc)
-    return _BLANK_LINE.search(text, 0, tok.idx) is None and _BLANK_LINE.search(
-        text, tok.idx) is not None
+    put past events in the present: `Profit Falls as Customers Trade Down`). The first blank
+    line's offset is kept in `doc.user_data` (-1: none)."""
+    first = tok.doc.user_data.get(_HEADLINE_KEY)
+    if first is None:
+        m = _BLANK_LINE.search(doc_text(tok.doc))
+        first = tok.doc.user_data[_HEADLINE_KEY] = m.start() if m else -1
+    return tok.idx < first
 
 
 def tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:

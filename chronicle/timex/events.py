@@ -118,6 +118,10 @@ class EventIndex:
         alts = sorted({_alias_rx(k) for k in self.by_key}, key=len, reverse=True)
         names = "|".join(alts) if alts else r"(?!x)x"
         self.named = re.compile(rf"(?<!\w)(?:the\s+)?(?:{names})(?!\w)", re.IGNORECASE)
+        # The first word of every name: only where one stands is the long alternation tried
+        # (scanning every position with it cost most of the component's time on news).
+        firsts = [re.match(r"\w+", k) for k in self.by_key]
+        self.first_words = None if not all(firsts) else {m.group(0) for m in firsts if m}
         self.anniversary = re.compile(
             rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_RX})\s+)?anniversary\s+of\s+(?P<ev>(?:the\s+)?"
             rf"(?:{names})|[\w{_APOS[1:-1]}\- ]{{3,60}}?)(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\bits)"
@@ -139,13 +143,34 @@ class EventIndex:
                 int(re.sub(r"\D", "", n_text)) if n_text else None)  # fmt: skip
             phrase = m["ev"].strip()
             out.append(EventMatch(m.start(), m.end("ev"), self.by_key.get(key(phrase)), n, phrase))
-        for m in self.named.finditer(text):
+        for m in self._named(text):
             ev = self.by_key.get(key(m.group(0)))
             if ev is not None:
                 out.append(EventMatch(m.start(), m.end(), ev, None, m.group(0)))
         return out
 
 
+    def _named(self, text: str) -> list[re.Match[str]]:
+        """`self.named.finditer(text)`, tried only at words that start a name (and at a `the`
+        right before one)."""
+        if self.first_words is None:
+            return list(self.named.finditer(text))
+        out: list[re.Match[str]] = []
+        done = 0
+        for w in _WORD.finditer(text):
+            if w.start() < done or w.group(0).lower() not in self.first_words:
+                continue
+            the = _THE_BEFORE.search(text, max(0, w.start() - 12), w.start())
+            m = (self.named.match(text, the.start()) if the else None) or self.named.match(
+                text, w.start())  # fmt: skip
+            if m is not None:
+                out.append(m)
+                done = m.end()
+        return out
+
+
+_WORD = re.compile(r"\w+")
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"(?P<mon>{MONTH})\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
                         r"(?P<y>\d{4})\b|\b(?P<d2>[12]\d|3[01]|0?[1-9])\s+(?P<mon2>"
                         rf"{MONTH})\s+(?P<y2>\d{{4}})\b")  # fmt: skip
