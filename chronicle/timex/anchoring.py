@@ -149,9 +149,11 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
 def tense_at(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE, PRESENT or UNKNOWN (see `relative.py`) for the clause around start..end.
 
-    `since` right before the expression makes it PAST; a preposition that points forward
-    (`until`, `as soon as`, `as early as`, `by`, `beginning`, `moved ... to`) makes it FUTURE
-    (`by` after a past verb excepted); a possessive (`Wednesday's ruling`) is PAST unless its
+    `since` right before the expression, or the far side of a comparison (`up from 0.4% in`,
+    `the closing price on`), makes it PAST; a plan or deadline (`set ... for`, `due on`, `before
+    a Monday deadline`) or a preposition that points forward (`until`, `as soon as`, `as early
+    as`, `by`, `beginning`, `moved ... to`) makes it FUTURE (`by` after a past verb excepted);
+    a possessive (`Wednesday's ruling`) is PAST unless its
     clause is future; then the parse (governing verb: `will`/`would` and other modals,
     `plan/schedule/expect ... to`, past tags, plain present tags) when the doc has one; then
     cue words in a window of the sentence.

@@ -22,22 +22,21 @@ _ROUTINE = re.compile(r"(?-i:\b(?:daily|nightly)\b)|\b(?:usually|regularly|typic
                       r"|Satur|Sun)day)s?)\b", re.IGNORECASE)  # fmt: skip
 
 
-#: `officials said on Sunday that the Mass would begin at 9:30 a.m.`: when it was said, not
-#: the clock time's day.
+#: `officials said on Sunday that the Mass would begin at 9:30 a.m.`: when it was said.
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+"
                       r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
-
-
+#: `at 10:30 local time (1520 GMT Tuesday)`: the day of a time restated in another zone.
 _RESTATED = compile_rx(RESTATED_BEFORE)
 
 
-def _said_day(text: str, tx: Timex, ahead: bool) -> bool:
-    """Whether `tx` only restates a time in another zone (`at 10:30 local time (1520 GMT
-    Tuesday)`), or, for a clock time whose clause looks ahead, says when something was said:
-    either way not that clock time's day (`Police said Sunday that the shooting happened at
-    2 a.m.` keeps Sunday)."""
-    before = text[max(0, tx.start_char - 25) : tx.start_char]
-    return _RESTATED.search(before) is not None or (ahead and _SAID_ON.search(before) is not None)
+def _said_on(text: str, tx: Timex) -> bool:
+    """Whether `tx` says when something was said (`officials said on Sunday`)."""
+    return _SAID_ON.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
+
+
+def _restated(text: str, tx: Timex) -> bool:
+    """Whether `tx` is the day of a clock time restated in another zone: never a clock time's."""
+    return _RESTATED.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
 
 
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
@@ -73,8 +72,9 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 or (other.type == "TIME" and other.granularity in ("minute", "hour"))
             ):
                 continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
-            if other.start_char < tx.start_char and _said_day(text, other, i in ahead):
-                continue
+            if other.start_char < tx.start_char and (_restated(text, other) or (
+                    i in ahead and _said_on(text, other))):  # fmt: skip
+                continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
             if hi - lo > 120 or CLAUSE_BREAK.search(text, max(0, lo - 1), hi):
@@ -121,7 +121,7 @@ def _previous_day(text: str, timexes: list[Timex], i: int, ahead: bool = False
         if o.end_char > tx.start_char or o.start_date is None or not (
             (o.type == "DATE" and o.granularity == "day")
             or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
-        ) or _said_day(text, o, ahead):
+        ) or _restated(text, o) or (ahead and _said_on(text, o)):
             continue
         if tx.start_char - o.end_char > 2000:
             break  # farther than two sentences
@@ -130,7 +130,7 @@ def _previous_day(text: str, timexes: list[Timex], i: int, ahead: bool = False
         # 2:47 a.m. ... . ... .\n\nAn aftershock rattled the region at 3:15 a.m.`)
         if not 1 <= breaks <= (3 if o.type == "TIME" and o.granularity == "minute" else 2):
             break
-        if said is None and _said_day(text, o, True):
+        if said is None and _said_on(text, o):
             said = o  # keep looking for the day the events happened on
             continue
         return o
