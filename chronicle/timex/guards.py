@@ -276,10 +276,9 @@ def _duration_ok(g: dict[str, str], span: str, after: str) -> bool:
         return False  # `three-quarters` of a market, not a duration (`seven quarters` is)
     if unit.startswith("second") and n in ("a", "an", "one"):
         return False
-    if unit == "quarter" and n in ("a", "an") and not g.get("det") and not g.get("rel"):
+    det = (g.get("det") or "").lower()
+    if unit == "quarter" and n in ("a", "an") and (det in ("a", "an") or not (det or g.get("rel"))):
         return False  # `cut pollution by roughly a quarter by 2017`: a share
-    if unit == "quarter" and n in ("a", "an") and g.get("det", "").lower() in ("a", "an"):
-        return False
     if n in ("a", "an") and unit in ("day", "night", "week", "month", "year") and not (
         g.get("dmod") or g.get("rel")
     ):
