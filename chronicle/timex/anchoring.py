@@ -295,6 +295,9 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     if tok.tag_ in ("VBZ", "VBP") and lemma in _SCHEDULED and not _in_headline(tok):
         return FUTURE  # `the plan takes effect in September` (not in a headline, whose present
         # is past), `after the market closes on Wednesday` (whatever the parse hangs it on)
+    if tok.tag_ == "VB" and tok.dep_ in ("acl", "relcl", "ROOT") and any(
+            a.tag_ == "TO" for a in auxes) and _in_headline(tok):  # fmt: skip
+        return FUTURE  # a headline's `to`: `Talks to resume Tuesday in brass plant strike`
     head = tok if _apart(tok, tok.head) else tok.head
     if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl", "xcomp"):
         gov = head.head if head.pos_ == "ADP" else head

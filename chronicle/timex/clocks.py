@@ -57,7 +57,9 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
     whose clause is past (its index in `past`) does not take a later day than the DCT from an
     earlier sentence (`... until Monday to decide. A standstill took effect at midnight.`).
     A clock time whose clause looks ahead (its index in `ahead`) does not take the day
-    something was said on (`officials said on Sunday that the Mass would begin at 9:30 a.m.`).
+    something was said on (`officials said on Sunday that the Mass would begin at 9:30 a.m.`)
+    nor a day of its sentence before the DCT (`set for 10 a.m., ... the first since talks
+    broke off on March 7`).
 
     `timexes` are in text order; only neighbours within 120 characters can count, so only a
     few on each side are looked at (a text of thousands of clock times stays linear)."""
@@ -75,6 +77,8 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
             if other.start_char < tx.start_char and (_restated(text, other) or (
                     i in ahead and _said_on(text, other))):  # fmt: skip
                 continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
+            if i in ahead and dct is not None and other.start_date < dct:
+                continue  # `The session, set for 10 a.m., will be the first since March 7`
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
             if hi - lo > 120 or CLAUSE_BREAK.search(text, max(0, lo - 1), hi):

@@ -26,8 +26,10 @@ from chronicle.timex.anchoring import (
     SENT_BREAK,
     doc_text,
     forget_doc_facts,
+    is_parsed,
     same_sentence,
     tense_at,
+    tense_from_parse,
 )
 from chronicle.timex.clocks import clock_days
 from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
@@ -133,6 +135,8 @@ class TimexTagger:
         prev: Ref | None = None
         prev_end, prev_written = -1, False  # (whether the previous date wrote its year)
         dated: list[tuple[int, date]] = []
+        fine: Ref | None = None  # (the last date finer than a decade)
+        fine_end = -1
         clocks: list[int] = []
         past: set[int] = set()
         ahead: set[int] = set()
@@ -152,7 +156,14 @@ class TimexTagger:
                 if c.rule == "endof" and prev is not None and len(
                         SENT_BREAK.findall(text, prev_end, c.start)) <= 1:  # fmt: skip
                     c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_close": "1"})
-                tx = self._rule_timex(doc, c, dct, _day_ref(c, text, prev, dated), mode)
+                ref = _day_ref(c, text, _fine_ref(c, text, prev, fine, fine_end), dated)
+                tx = self._rule_timex(doc, c, dct, ref, mode)
+                if _ahead_of_past(doc, c, tx, dct):
+                    # `scheduled for Tuesday. ... By the next day, friends had built`: a past
+                    # clause counts from the last day that is not ahead of the DCT
+                    day = next((d for _, d in reversed(dated) if d <= dct), None)
+                    if day is not None:
+                        tx = self._rule_timex(doc, c, dct, Ref(day, "day"), mode) or tx
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
             dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
@@ -169,6 +180,8 @@ class TimexTagger:
             if tx.start_date is not None and tx.type in ("DATE", "TIME") and tx.basis == "explicit":
                 prev, prev_end = Ref(tx.start_date, tx.granularity or "day"), tx.end_char
                 prev_written = tx.anchor == "none"  # `March 20, 2003`, not `a year earlier`
+                if prev.granularity not in _COARSE_GRAINS:
+                    fine, fine_end = prev, tx.end_char
                 if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
         return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past),
@@ -281,13 +294,50 @@ _NEAR_RULES = frozenset(("mdy", "dmy", "ago", "pod"))
 _DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
 
 
+_COARSE_GRAINS = frozenset(("decade", "century"))
+
+
+_SUCCESSOR = re.compile(r"next|following|after|later|previous|before|earlier", re.I)
+
+
+def _ahead_of_past(doc: Doc, c: Candidate, tx: Timex | None, dct: date | None) -> bool:
+    """Whether `tx`, counted from a previous expression, lands after the DCT in a clause whose
+    verb is a finite past (`had built`, `came`; not a bare participle: `witnesses called`);
+    only expressions that count from it (`the next day`, not `the same day`)."""
+    if not (tx is not None and dct is not None and tx.anchor == "previous"
+            and tx.start_date is not None and tx.start_date > dct and is_parsed(doc)
+            and (c.rule == "unitba" or c.groups.get("dir") in ("later", "earlier")
+                 or (c.rule == "anaphor" and _SUCCESSOR.search(c.groups.get("det") or "")))):
+        return False  # fmt: skip
+    tense, verb = tense_from_parse(doc, c.start)
+    return tense == PAST and verb is not None and (verb.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children))
+
+
+def _fine_ref(c: Candidate, text: str, prev: Ref | None, fine: Ref | None, fine_end: int
+              ) -> Ref | None:  # fmt: skip
+    """The previous expression; when that is a decade or a century and the candidate does not
+    count in those units, the last finer date of the same or the previous sentence (`in 1997,
+    at the height of the demutualisation wave of the 1990s, and listed its shares that July`).
+    """
+    if prev is None or fine is None or prev.granularity not in _COARSE_GRAINS:
+        return prev
+    unit = (c.groups.get("unit") or "").lower()
+    if unit.startswith(("decade", "centur")) or c.rule in ("decade", "century"):
+        return prev
+    return fine if len(SENT_BREAK.findall(text, fine_end, c.start)) <= 1 else prev
+
+
 def _day_ref(c: Candidate, text: str, prev: Ref | None, dated: list[tuple[int, date]]
              ) -> Ref | None:  # fmt: skip
-    """The previous expression; for an anaphor that needs a day (`the previous day`) when that
-    expression is coarser (`would resume in early May. The previous day, ...`), the last day
-    named in the two sentences before it."""
-    if c.rule not in ("anaphor", "unitba") or prev is None or prev.granularity in _DAY_GRAINS \
-            or (c.groups.get("unit") or "day").lower() not in _DAY_UNITS or not dated:
+    """The previous expression; for an anaphor that needs a day (`the previous day`, `two days
+    later`) when that expression is coarser (`would resume in early May. The previous day,
+    ...`), the last day named in the two sentences before it."""
+    relative = c.rule in ("anaphor", "unitba") or (
+        c.rule == "ago" and (c.groups.get("dir") or "").lower() in ("later", "earlier"))
+    if not relative or prev is None or prev.granularity in _DAY_GRAINS \
+            or (c.groups.get("unit") or "day").lower().rstrip("s") not in _DAY_UNITS \
+            or not dated:
         return prev  # fmt: skip
     pos, day = dated[-1]
     return Ref(day, "day") if len(SENT_BREAK.findall(text, pos, c.start)) <= 2 else prev

@@ -88,7 +88,12 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
                 groups["q"] = m.group("q")
             out.append(Candidate(start, ent.end_char, "vague", groups))
             continue
-        out.extend(_other(text, ent.start_char, ent.end_char, ent.label_, rules))
+        for c in _other(text, ent.start_char, ent.end_char, ent.label_, rules):
+            if c.rule == "entity" and text[c.start - 2 : c.start] == ", " and any(
+                    f.end == c.start - 2 for f in found):  # fmt: skip
+                # `on Sunday, the third day of protests`: the date just named
+                c = Candidate(c.start, c.end, c.rule, {**c.groups, "apposed": "1"})
+            out.append(c)
     return out
 
 

@@ -106,6 +106,8 @@ def _qcentury(g, ref, prev, tense, day_first):
 
 
 def _vague(g, ref, prev, tense, day_first):
+    if (g.get("q") or "").lower() == "recent" and g["unit"].lower() == "years":
+        return Norm("DATE", "PAST_REF")  # `in recent years` (tbaq 3:2; `recent weeks` PXW)
     return Norm("DURATION", duration_value(None, _count({"unit": g["unit"], "n": "x"})[1]))
 
 

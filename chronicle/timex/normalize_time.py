@@ -273,6 +273,8 @@ _ENT_PLURAL = re.compile(r"\b(seconds|minutes|hours|days|nights|weeks|months|qua
                          r"|centuries)\b", re.IGNORECASE)  # fmt: skip
 _ENT_ORDINAL = re.compile(r"\b(?:\w+(?:st|nd|rd|th)|first|second|third|last|final)\s+"
                           r"(?:\w+\s+)?(?:day|night|week|month|year)\b", re.IGNORECASE)
+#: Granularities within a day: `on Sunday night, the third day of ...` names that day.
+_CLOCK_GRAINS = frozenset(("part_of_day", "hour", "minute", "second"))
 _ENT_DAY = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b")
 
 
@@ -302,7 +304,14 @@ def _entity(g, ref, prev, tense, day_first):
         r"\b(?:last|final)\b", low)  # `it is the last day to register`: not necessarily today
     if ref is not None and g.get("today") and nth_day:
         return Norm("DATE", ref.day.isoformat(), None, "ref")  # `it's the second day of ...`
-    if _ENT_ORDINAL.search(low) or ref is None:
+    nth = _ENT_ORDINAL.search(low)
+    if nth is not None and g.get("apposed") and prev is not None and not re.search(
+            r"\b(?:last|final)\b", low):  # fmt: skip
+        unit = nth.group(0).split()[-1].lower()
+        gran = {"night": "day"}.get(unit, unit)
+        if prev.granularity == gran or (gran == "day" and prev.granularity in _CLOCK_GRAINS):
+            return Norm("DATE", fmt(prev.day, gran), None, "previous")
+    if nth is not None or ref is None:
         return Norm(kind, None)
     from chronicle.timex.dateparse import parse_date  # the dateparser fallback, loaded lazily
 
