@@ -142,6 +142,156 @@ THU = date(2013, 3, 21)
             THU,
             [("10 a.m.", "TIME", "2013-03-21T10:00"), ("March 7", "DATE", "2013-03-07")],
         ),
+        # `That evening` after a year named since the day: the day
+        (
+            "The Hawks won Sunday's final, their first title since 1998. That evening, the"
+            " committee made them the No. 14 seed.",
+            MON,
+            [
+                ("Sunday", "DATE", "2013-03-17"),
+                ("1998", "DATE", "1998"),
+                ("That evening", "TIME", "2013-03-17TEV"),
+            ],
+        ),
+        # a sentence's first `The` is no name before a month (`The October deadline`)
+        (
+            "The September meeting will decide the rate.",
+            WED,
+            [("September", "DATE", "2013-09")],
+        ),
+        (
+            "Rita May said the vote was close.",
+            WED,
+            [],
+        ),
+        # results a company will report are for a quarter that has begun
+        (
+            "The company will report fourth-quarter results on Thursday.",
+            date(2013, 3, 22),
+            [("fourth-quarter", "DATE", "2012-Q4"), ("Thursday", "DATE", "2013-03-28")],
+        ),
+        (
+            "Economists expect growth to accelerate in the fourth quarter.",
+            date(2013, 3, 22),
+            [("the fourth quarter", "DATE", "2013-Q4")],
+        ),
+        # `By ... could not` is a past inability; `could not leave until Friday` still ahead
+        (
+            "The first operation, in June 2011, did not work. By the end of the year she could"
+            " not lift a kettle.",
+            date(2013, 3, 22),
+            [("June 2011", "DATE", "2011-06"), ("the end of the year", "DATE", "2011")],
+        ),
+        (
+            "Hotel rooms went to those who could not leave until Friday.",
+            THU,
+            [("Friday", "DATE", "2013-03-22")],
+        ),
+        # holidays: Easter's Monday, Shrove Tuesday, the days after Thanksgiving, fixed days
+        ("The Owls host Leeds on Easter Monday.", WED, [("Easter Monday", "DATE", "2013-04-01")]),
+        (
+            "Pancake races were held across the county on Shrove Tuesday.",
+            WED,
+            [("Shrove Tuesday", "DATE", "2013-02-12")],
+        ),
+        (
+            "The chain will open at 5 a.m. on Black Friday.",
+            WED,
+            [("5 a.m.", "TIME", "2013-11-29T05:00"), ("Black Friday", "DATE", "2013-11-29")],
+        ),
+        (
+            "Parcel volume peaked on Cyber Monday, the carrier said.",
+            WED,
+            [("Cyber Monday", "DATE", "2012-11-26")],
+        ),
+        (
+            "Investors who sold on the Ides of March missed a late rally.",
+            WED,
+            [("the Ides of March", "DATE", "2013-03-15")],
+        ),
+        (
+            "She has trained in Kenya since New Year.",
+            WED,
+            [("New Year", "DATE", "2013-01-01")],
+        ),
+        # ... and a holiday's weekend is that weekend
+        (
+            "Gasoline touched its highest level since the Labor Day weekend.",
+            WED,
+            [("the Labor Day weekend", "DATE", "2012-W35-WE")],
+        ),
+        (
+            "Workers complained about shifts over Thanksgiving weekend.",
+            WED,
+            [("Thanksgiving weekend", "DATE", "2012-W47-WE")],
+        ),
+        # British clock times (`4.15pm`), never a price or a rate
+        (
+            "The race will have a 4.15pm start. The verdict is due at 10.30am IST on Friday.",
+            WED,
+            [
+                ("4.15pm", "TIME", "2013-03-20T16:15"),
+                ("10.30am IST", "TIME", "2013-03-22T10:30"),
+                ("Friday", "DATE", "2013-03-22"),
+            ],
+        ),
+        ("Shares rose 4.15 percent to $10.30 a share.", WED, []),
+        # financial shorthand for quarters and halves (`H1N1` is a virus)
+        (
+            "It warned that 1Q13 sales would trail, and expects capacity to be flat in 1H13.",
+            WED,
+            [("1Q13", "DATE", "2013-Q1"), ("1H13", "DATE", "2013-H1")],
+        ),
+        (
+            "The company will take a charge in 2Q; bookings for H2 2013 are ahead.",
+            WED,
+            [("2Q", "DATE", "2013-Q2"), ("H2 2013", "DATE", "2013-H2")],
+        ),
+        ("The H1N1 virus spread, and he drove a 4Q model.", WED, []),
+        # durations: `a quarter of a century`, `the better part of a decade`
+        (
+            "The theatre marks a quarter of a century in the city.",
+            WED,
+            [("a quarter of a century", "DURATION", "P25Y")],
+        ),
+        (
+            "He was on the list for the better part of a decade.",
+            WED,
+            [("the better part of a decade", "DURATION", "P1DE")],
+        ),
+        (
+            "The company reaffirmed its outlook for the back half of the year.",
+            WED,
+            [("the back half of the year", "DATE", "2013-H2")],
+        ),
+        # bare `past` before a date is a preposition; `last` after a modal is a verb
+        (
+            "She would back a bill to keep the government open past March 27.",
+            MON,
+            [("March 27", "DATE", "2013-03-27")],
+        ),
+        (
+            "The strike will last 24 hours; such patches typically last six months.",
+            MON,
+            [("24 hours", "DURATION", "PT24H"), ("six months", "DURATION", "P6M")],
+        ),
+        (
+            "Prices rose over the last two years.",
+            MON,
+            [("the last two years", "DURATION", "P2Y")],
+        ),
+        # `called ... for` a day: a plan
+        (
+            "The school board has called an emergency meeting for 7 p.m. Monday.",
+            date(2013, 3, 22),
+            [("7 p.m. Monday", "TIME", "2013-03-25T19:00")],
+        ),
+        # `the early hours of Sunday`: the day alone (tbaq), never a number of hours
+        (
+            "Police were called to a flat in the early hours of Sunday.",
+            WED,
+            [("Sunday", "DATE", "2013-03-17")],
+        ),
     ],
 )
 def test_round11_cases(trained_nlp, text, dct, expected):

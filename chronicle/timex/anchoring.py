@@ -50,8 +50,8 @@ _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought
 #: `set sentencing for June 27`, `flights scheduled for Thursday`: the planned event's date.
 _SET_FOR = re.compile(r"(?<!\bhad\sbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\boriginally\s)"
                       r"(?<!\binitially\s)(?<!\bpreviously\s)"
-                      r"\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in)"
-                      r"(?:\s+(?!for\b)[\w']+){0,3}?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in|called|calls|call)"
+                      r"(?:\s+(?!for\b)[\w']+){0,4}?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 #: `earnings report, due after the close on Wednesday`: a date something is due on lies ahead.
 _DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?!\s+to\b)(?:\s+[\w']+){0,4}?"
                   r"\s+(?:on|by|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # fmt: skip
@@ -183,9 +183,9 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
         if word.startswith(("into", "through")):
             if _into_ahead(doc, start - len(before[-20:]) + forward.start(), end, verb):
                 return FUTURE  # `could stretch late into Friday night`
-        elif not (word.startswith(_PAST_BOUND) and verb is not None
-                  and verb.tag_ == "VBD" and not ahead):  # fmt: skip
-            return FUTURE
+        elif not (word.startswith(_PAST_BOUND) and verb is not None and not ahead
+                  and (verb.tag_ == "VBD" or _could_not(verb) and word.split()[0] == "by")):
+            return FUTURE  # (`By the end of the year she could not lift a kettle`: past)
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins
         return FUTURE if parsed == FUTURE else PAST
@@ -252,6 +252,12 @@ def _in_headline(tok: Token) -> bool:
     return tok.idx < first
 
 
+def _could_not(tok: Token) -> bool:
+    """`could not` + verb: a past inability."""
+    return any(c.lower_ == "could" and c.dep_ == "aux" for c in tok.children) and any(
+        c.dep_ == "neg" for c in tok.children)  # fmt: skip
+
+
 def tense_from_parse(doc: Doc, start: int) -> tuple[int, Token | None]:
     """The tense the parse gives the clause around character `start`, and its verb."""
     tok, first = _clause_verb(doc, start)
@@ -282,6 +288,8 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         return FUTURE  # `could bring light snow Saturday` (not `could not be reached Monday`,
         # `Neither he nor ... could be located Wednesday`, `said they could see smoke on
         # Tuesday`: a past ability)
+    if _could_not(tok):
+        return PAST  # `could not be reached Monday`, `could not lift a kettle`
     lemma = _lemma(tok)
     if lemma in _FUTURE_VERBS:
         if lemma in _PLAN_VERBS and _plan_in_past(tok, auxes, first):

@@ -224,6 +224,8 @@ class TimexTagger:
         ) and generic_today(doc, c.start):
             groups["generic"] = "1"
         text = doc_text(doc)
+        if c.rule == "quarter" and tense == FUTURE and _RESULTS_AFTER.match(text, c.end):
+            tense = PAST  # `will report fourth-quarter results` (in March): a begun quarter's
         if ref is prev and c.rule == "weekday" and not groups.get("rel") and not _BACK.search(
             text, max(0, c.start - 40), min(len(text), c.end + 40)
         ):
@@ -295,6 +297,10 @@ _DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
 
 
 _COARSE_GRAINS = frozenset(("decade", "century"))
+#: What a company or a statistics office reports for a quarter (`fourth-quarter results`).
+_RESULTS_AFTER = re.compile(r"\s+(?:(?:economic|net|operating|gross|domestic|core|pretax)\s+)?"
+                            r"(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|growth"
+                            r"|GDP|figures|data|numbers)\b", re.IGNORECASE)  # fmt: skip
 
 
 _SUCCESSOR = re.compile(r"next|following|after|later|previous|before|earlier", re.I)
@@ -334,10 +340,11 @@ def _day_ref(c: Candidate, text: str, prev: Ref | None, dated: list[tuple[int, d
     later`) when that expression is coarser (`would resume in early May. The previous day,
     ...`), the last day named in the two sentences before it."""
     relative = c.rule in ("anaphor", "unitba") or (
-        c.rule == "ago" and (c.groups.get("dir") or "").lower() in ("later", "earlier"))
+        c.rule == "ago" and (c.groups.get("dir") or "").lower() in ("later", "earlier")) or (
+        c.rule == "pod" and (c.groups.get("det") or "").lower() == "that")  # `That evening`
+    unit = c.groups.get("unit") or c.groups.get("pod") or "day"
     if not relative or prev is None or prev.granularity in _DAY_GRAINS \
-            or (c.groups.get("unit") or "day").lower().rstrip("s") not in _DAY_UNITS \
-            or not dated:
+            or unit.lower().rstrip("s") not in _DAY_UNITS or not dated:
         return prev  # fmt: skip
     pos, day = dated[-1]
     return Ref(day, "day") if len(SENT_BREAK.findall(text, pos, c.start)) <= 2 else prev

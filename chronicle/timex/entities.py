@@ -48,6 +48,7 @@ _REJECT = compile_rx(
 _TODAY_IS = compile_rx(
     r"\b(?:today|it|this|tonight)\s+(?:is|was|marks|marked)\s+(?:now\s+)?$|\b(?:it|today)'s\s+$"
 )
+_SMALL_HOURS = compile_rx(r"\b(?:early|small|wee)\s+hours\b")
 _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
 
@@ -76,6 +77,9 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
             continue
         if _AGE_AFTER.match(text, ent.end_char):
             continue  # `10 years older`: a difference in age, not a time
+        if _SMALL_HOURS.search(ent.text):
+            continue  # `the early hours of Sunday`: a time of night, not a number of hours
+            # (tbaq tags the day alone)
         m = _VAGUE.fullmatch(ent.text)
         if m is not None:
             lead = ent.text[:4].lower()

@@ -47,7 +47,7 @@ _MOD = (
 )
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
-    r"|fewer\s+than"
+    r"|fewer\s+than|the\s+(?:better|best|greater)\s+part\s+of"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
     r"|an?\s+estimated|(?<!\btake\s)(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\bwas\s)"
     r"(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhand\s)(?<!\bturn\s)"
@@ -62,7 +62,8 @@ RULES: dict[str, str] = {
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
     "mdy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}"
-    r"(?:(?P<rel>last|next|this\s+past|this\s+coming|past|coming)\s+)?"
+    r"(?:(?P<rel>last|next|this\s+past|this\s+coming|coming)\s+)?"  # (bare `past`: `open
+    # past March 27` is a preposition)
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?|\s+(?:of\s+)?(?P<ofy>that|the\s+same|last|this|next"
@@ -71,7 +72,7 @@ RULES: dict[str, str] = {
     rf"(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
-    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|past|coming|each|every|that"
+    "month": rf"{_MOD}(?:(?P<rel>last|next|this|this\s+past|coming|each|every|that"
     r"|the\s+following|the\s+next|the\s+previous)\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year"
     r"|\s+of\s+(?P<ofthat>that|the\s+same)\s+year)?",
@@ -98,7 +99,8 @@ RULES: dict[str, str] = {
     rf"(?:(?P<yr>{YEAR}|this\s+year's"
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
-    r"|current|comparable|year-ago|year-earlier)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
+    r"|current|comparable|year-ago|year-earlier|back(?=\s+half)|front(?=\s+half))[\s-]+"
+    r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?P<y>{YEAR})"
     r"|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
     "monquarter": rf"\bthe\s+(?P<mon>{MONTH})[\s-]+quarter\b",
@@ -109,7 +111,12 @@ RULES: dict[str, str] = {
     rf"(?:in|of)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
     rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
-    "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<n>[1-4])(?:\s+(?P<y>{YEAR}|\d{{4}}\b{NOT_COUNT}))?\b",
+    "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?(?-i:(?P<u>Q|H))(?P<n>[1-4])"
+    rf"(?:\s+(?P<y>{YEAR}|'\d\d|\d{{4}}\b{NOT_COUNT}))?(?![\w'])",
+    # `1Q13`, `2H13`, and after a preposition `in 2Q` (financial shorthand)
+    "qcompact": r"(?<![\w$.#/-])(?P<n>[1-4])(?-i:(?P<u>Q|H))(?:(?P<y>\d\d)|(?<=\bin\s.Q)"
+    r"|(?<=\bfor\s.Q)|(?<=\bthe\s.Q)|(?<=\bof\s.Q)|(?<=\bin\s.H)|(?<=\bthe\s.H)"
+    r"|(?<=\bfor\s.H))\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
     "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:(?P<the>the)\s+)?"
@@ -139,7 +146,11 @@ RULES: dict[str, str] = {
     r"(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
     "duration": r"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)"  # (`once a day` is a set)
     rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
-    r"|last|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bll\s)"
+    r"(?<!typically\s)(?<!usually\s)(?<!normally\s)(?<!generally\s)(?<!\boften\s)"
+    r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bwould\s)last"  # (`will last 24 hours`: a verb)
+    r"|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
     rf"(?P<half>\s+and\s+an?\s+half)?(?:\s+and\s+(?P<n2>{NUM})\s+(?P<unit2>{UNIT})"
@@ -147,8 +158,8 @@ RULES: dict[str, str] = {
     r"(?P<suffix>[\s-]+(?:long|old))?(?:\s+or\s+so)?\b(?P<ormod>\s+or\s+(?:more|less|longer)\b(?!\s+than))?"
     r"(?P<period>\s+(?:period|term))?"
     r"(?!\s+(?:older|younger)\b)",
-    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)(?P<frac>quarter|half)[-\s]"
-    r"century\b"
+    "qcentury": rf"\b{_DUR_MOD}(?:an?\s+|the\s+(?:past|last|next)\s+)(?P<frac>quarter|half)"
+    r"(?:[-\s]|\s+of\s+a\s+)century\b"
     r"(?P<dir>\s+(?:ago|earlier|later)\b)?(?![-\s]+old\b)",
     "vague": r"\b(?:(?P<det>the)\s+)?(?P<q>recent|coming|past|next|last|previous|following"
     r"|ensuing|early|subsequent)\s+(?P<unit>days|weeks|months|years|decades|quarters)\b",
@@ -194,16 +205,19 @@ RULES: dict[str, str] = {
     r"|afternoon|weekend|decade)?\b",
     "unitba": r"\b(?:the|a)\s+(?P<unit>day|night|week|month|year|morning|evening|weekend)\s+"
     r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
-    "holiday": r"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
-    r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
-    r"|Easter(?:\s+(?:Sunday|week))?"
+    "holiday": r"\b(?:(?P<rel>last|next|this)\s+|the\s+(?=(?:[A-Z][\w.'\u2019]*\s+){1,4}"
+    r"(?:long\s+)?weekend\b))?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
+    r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|(?<=\bsince\s)New\s+Year\b|Thanksgiving(?:\s+Day)?"
+    r"|Easter(?:\s+(?:Sunday|Monday|week))?|Shrove\s+Tuesday|Black\s+Friday|Cyber\s+Monday"
+    r"|Tax\s+Day|Anzac\s+Day|Bloomsday|Hogmanay|Burns\s+Night|Groundhog\s+Day|Earth\s+Day"
+    r"|the\s+Ides\s+of\s+March"
     r"|Good\s+Friday|Holy\s+Week|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
     r"|Pentecost|(?:St\.|Saint)\s+(?:Patrick|Joseph)['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
     r"|Election\s+Day|Africa\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    r"(?P<we>\s+(?:long\s+)?weekend\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
 }
 
 #: Tie-break among equally long matches: earlier in this tuple wins.

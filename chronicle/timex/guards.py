@@ -254,9 +254,9 @@ def _month_ok(c: Candidate, text: str, before: str, after: str) -> bool:
         return bool(_MONTH_AFTER_NAME_OK.search(before))  # `Rita May` ... `accusing May of`
     if mon.lower().startswith("may") or mon.endswith("."):
         return bool(_BARE_MONTH_OK_BEFORE.search(before))
-    return not re.match(r"(?-i:[A-Z][a-z]+)\s+$", before) or bool(
-        _BARE_MONTH_OK_BEFORE.search(before)
-    )
+    return not re.match(r"(?-i:(?!(?:The|A|An|Its|Their|His|Her|Our)\s)[A-Z][a-z]+)\s+$",
+                        before) or bool(_BARE_MONTH_OK_BEFORE.search(before))  # fmt: skip
+    # (a capitalised word before is a name, `Rita May`, not a sentence's `The October ...`)
 
 
 def _duration_ok(g: dict[str, str], span: str, after: str) -> bool:

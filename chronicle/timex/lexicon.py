@@ -95,7 +95,8 @@ ORDINAL_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|twenty-first|final|last)"
 )
-CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
+CLOCK = (r"(?:\d{1,2}(?::\d\d|\.\d\d(?=\s*[ap]))?\s*(?:[ap]\.\s?m\.?|[ap]m\b)"
+         r"|\d{1,2}:\d\d\b|noon\b|midnight\b)")  # (`4.15pm`: British)
 #: Zone abbreviations that may follow a four-digit clock (`1432 GMT`); not the two-letter `ET`,
 #: `CT` (`the 2012 CT scan`), which only follow an a.m./p.m. clock (`ZONE`).
 MIL_ZONE = r"(?-i:GMT|UTC|BST|CES?T|HKT|JST|KST|IST|AES?T|AEDT|WIB|SGT|MSK|[ECMP][SD]T)"

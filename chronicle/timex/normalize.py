@@ -170,7 +170,8 @@ def _quarter(g, ref, prev, tense, day_first):
     elif n_text == "current":
         n, y = cur, r.year
     else:
-        n = ORDINALS.get(n_text) or int(re.sub(r"\D", "", n_text))
+        n = {"front": 1, "back": 2}.get(n_text) or ORDINALS.get(n_text) or int(
+            re.sub(r"\D", "", n_text))  # fmt: skip  (`the back half of the year`)
         n = per_year if n == -1 else n
         y = r.year
         if n > cur and (tense == PAST or (tense != FUTURE and n == per_year and cur == 1)):
@@ -189,12 +190,17 @@ def _quarter(g, ref, prev, tense, day_first):
 
 
 def _qshort(g, ref, prev, tense, day_first):
+    """`Q3 2012`, `H2 2013`, `1Q13`, `in 2Q`: a quarter or a half, of the reference's year
+    when no year is written."""
+    letter = (g.get("u") or "Q").upper()
+    if letter == "H" and int(g["n"]) > 2:
+        return None
     y = g.get("y") or g.get("y1")
     if not y:
-        return Norm("DATE", f"XXXX-Q{g['n']}") if ref is None else Norm(
-            "DATE", f"{ref.day.year:04d}-Q{g['n']}", None, "ref"
+        return Norm("DATE", f"XXXX-{letter}{g['n']}") if ref is None else Norm(
+            "DATE", f"{ref.day.year:04d}-{letter}{g['n']}", None, "ref"
         )
-    return Norm("DATE", f"{year_of(y, ref):04d}-Q{g['n']}")
+    return Norm("DATE", f"{year_of(y, ref):04d}-{letter}{g['n']}")
 
 
 def _fiscal(g, ref, prev, tense, day_first):
@@ -374,7 +380,8 @@ def _weekof(g, ref, prev, tense, day_first):
 _RULES = {
     **DATE_RULES, "year": _year_rule, "year_words": _year_words, "decade": _decade,
     "century": _century,
-    "season": _season, "quarter": _quarter, "qshort": _qshort, "fiscal": _fiscal,
+    "season": _season, "quarter": _quarter, "qshort": _qshort, "qcompact": _qshort,
+    "fiscal": _fiscal,
     "relunit": _relunit, "thenoun": _thenoun, "endof": _endof, "dayword": _dayword, "ago": _ago,
     "weekof": _weekof, **SET_RULES,
     **TIME_RULES,

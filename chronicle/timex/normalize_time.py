@@ -20,7 +20,7 @@ from chronicle.timex.relative import (
     unit_value,
 )
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", re.IGNORECASE)
 _PRESENT = ("now", "currently", "nowadays", "these days", "at present", "presently", "current",
             "right now", "just now")  # fmt: skip
 _PAST = ("recently", "lately", "more recently", "until recently", "previously", "formerly",
@@ -208,16 +208,24 @@ def _holiday_date(name: str, year: int) -> date:
     fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
              "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
              "st. patrick's day": (3, 17), "st. joseph's day": (3, 19), "may day": (5, 1),
-             "fourth of july": (7, 4), "africa day": (5, 25)}  # fmt: skip
+             "fourth of july": (7, 4), "africa day": (5, 25), "tax day": (4, 15),
+             "anzac day": (4, 25), "bloomsday": (6, 16), "hogmanay": (12, 31),
+             "burns night": (1, 25), "groundhog day": (2, 2), "earth day": (4, 22),
+             "the ides of march": (3, 15)}  # fmt: skip
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
+    if n in ("black friday", "cyber monday"):  # the day after Thanksgiving; its Monday
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if n == "black friday" else 4)
+    if n == "easter monday":
+        return easter(year) + timedelta(days=1)
     if n.startswith("easter"):
         return easter(year)
     before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46,
                      "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1,
-                     "holy week": 3}  # (Holy Week: its ISO week, that of Holy Thursday)
+                     "holy week": 3, "shrove tuesday": 47}  # (Holy Week: its ISO week, that
+    # of Holy Thursday)
     if n in before_easter:
         return easter(year) - timedelta(days=before_easter[n])
     if n == "pentecost":
@@ -244,7 +252,8 @@ def _holiday(g, ref, prev, tense, day_first):
     week = name.lower().endswith("week")  # `Easter week`: the ISO week ending on Easter Sunday
     if g.get("y"):
         d = _holiday_date(name, int(g["y"]))
-        return Norm("DATE", iso_week(d) if week else d.isoformat())
+        return Norm("DATE", iso_week(d) if week else _weekend_of(d) if g.get("we")
+                    else d.isoformat())  # fmt: skip
     if ref is None:
         return Norm("DATE", None)
     rel = (g.get("rel") or "").lower()
@@ -259,7 +268,17 @@ def _holiday(g, ref, prev, tense, day_first):
         d = _holiday_date(name, y + 1)
     if week:
         return Norm("DATE", iso_week(d), None, "ref")
+    if g.get("we"):  # `Memorial Day weekend`: the weekend beside the holiday
+        return Norm("DATE", _weekend_of(d), None, "ref")
     return Norm("DATE", d.isoformat(), None, "ref")
+
+
+def _weekend_of(d: date) -> str:
+    """The weekend nearest a day (`Labor Day weekend`: the one before that Monday;
+    `Thanksgiving weekend`: the one after that Thursday) as `YYYY-Www-WE`."""
+    back = {0: 1, 1: 2}.get(d.weekday(), 0)  # Monday, Tuesday: the weekend just before
+    ahead = {3: 2, 4: 1, 2: 3}.get(d.weekday(), 0)
+    return iso_week(d - timedelta(days=back) + timedelta(days=ahead)) + "-WE"
 
 
 def _unitba(g, ref, prev, tense, day_first):
