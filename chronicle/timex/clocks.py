@@ -48,8 +48,8 @@ def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
 
 
 def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | None = None,
-               past: frozenset[int] = frozenset(), ahead: frozenset[int] = frozenset()
-               ) -> list[Timex]:  # fmt: skip
+               past: frozenset[int] = frozenset(), ahead: frozenset[int] = frozenset(),
+               firm: frozenset[int] = frozenset()) -> list[Timex]:  # fmt: skip
     """A clock time without its own day (`at 2 p.m.`) takes the day of the nearest
     day-granularity date in the same sentence (`Tuesday ... at 2 p.m.`,
     `at 5:46 a.m. (0546 GMT) on Monday`), else the last day of the two sentences before it,
@@ -59,7 +59,8 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
     A clock time whose clause looks ahead (its index in `ahead`) does not take the day
     something was said on (`officials said on Sunday that the Mass would begin at 9:30 a.m.`)
     nor a day of its sentence before the DCT (`set for 10 a.m., ... the first since talks
-    broke off on March 7`).
+    broke off on March 7`); one whose own verb looks ahead (in `firm`: `would start at 09:00`)
+    takes no day before the DCT from the sentences before either.
 
     `timexes` are in text order; only neighbours within 120 characters can count, so only a
     few on each side are looked at (a text of thousands of clock times stays linear)."""
@@ -94,6 +95,9 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
             continue
         if best is None:  # no day in its sentence: the day the text was just talking about
             best = _previous_day(text, timexes, i, i in ahead)
+            if best is not None and i in firm and dct is not None and best.start_date is not None \
+                    and best.start_date < dct:  # fmt: skip
+                best = None
             if best is not None and i in past and dct is not None and best.start_date is not None \
                     and best.start_date > dct:  # fmt: skip
                 best = None

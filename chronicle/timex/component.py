@@ -137,9 +137,11 @@ class TimexTagger:
         dated: list[tuple[int, date]] = []
         fine: Ref | None = None  # (the last date finer than a decade)
         fine_end = -1
+        quarter: tuple[int, Ref] | None = None  # (the last quarter named, and its end)
         clocks: list[int] = []
         past: set[int] = set()
         ahead: set[int] = set()
+        firm: set[int] = set()
         for c in chosen:
             if c.rule == "event":
                 tx = self._event_timex(text, ev_matches[(c.start, c.end)], dct, dated)
@@ -157,6 +159,11 @@ class TimexTagger:
                         SENT_BREAK.findall(text, prev_end, c.start)) <= 1:  # fmt: skip
                     c = Candidate(c.start, c.end, c.rule, {**c.groups, "prev_close": "1"})
                 ref = _day_ref(c, text, _fine_ref(c, text, prev, fine, fine_end), dated)
+                if c.rule == "thenoun" and quarter is not None and _COMPARED_PERIOD.search(
+                        c.groups.get("unit") or c.groups.get("adj") or "") and len(
+                        SENT_BREAK.findall(text, quarter[0], c.start)) <= 1:  # fmt: skip
+                    ref = quarter[1]  # `so far in the first quarter, ... from the turn of the
+                    # year ... than in the same period last year`: that quarter's
                 tx = self._rule_timex(doc, c, dct, ref, mode)
                 if _ahead_of_past(doc, c, tx, dct):
                     # `scheduled for Tuesday. ... By the next day, friends had built`: a past
@@ -166,13 +173,18 @@ class TimexTagger:
                         tx = self._rule_timex(doc, c, dct, Ref(day, "day"), mode) or tx
             if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
                 continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
-            dayless = c.rule == "time" and not c.groups.get("day") and tx.anchor == "dct"
+            dayless = tx.anchor == "dct" and ((c.rule == "time" and not c.groups.get("day")) or (
+                c.rule == "pod" and not c.groups.get("det") and not c.groups.get("day2") and (
+                    c.groups.get("mod") or c.groups["pod"].lower() == "midday")))
+            # (`by mid-afternoon`, `by midday`: a time of some day, as `at 3 p.m.`)
             if dayless:
                 clock_tense = tense_at(doc, c.start, c.end)
                 if clock_tense == PAST:
                     past.add(len(out))
                 elif clock_tense == FUTURE:
                     ahead.add(len(out))
+                    if is_parsed(doc) and tense_from_parse(doc, c.start)[0] == FUTURE:
+                        firm.add(len(out))  # (its verb looks ahead: `would start at 09:00`)
                 clocks.append(len(out))
             out.append(tx)
             if dayless and prev is not None and prev.granularity in _DAY_GRAINS:
@@ -182,10 +194,12 @@ class TimexTagger:
                 prev_written = tx.anchor == "none"  # `March 20, 2003`, not `a year earlier`
                 if prev.granularity not in _COARSE_GRAINS:
                     fine, fine_end = prev, tx.end_char
+                if prev.granularity == "quarter":
+                    quarter = (tx.end_char, prev)
                 if tx.granularity in _DAY_GRAINS:
                     dated.append((tx.start_char, tx.start_date))
         return [_guard(tx) for tx in clock_days(text, out, clocks, dct, frozenset(past),
-                                                frozenset(ahead))]  # fmt: skip
+                                                frozenset(ahead), frozenset(firm))]  # fmt: skip
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         spans = []
@@ -297,6 +311,8 @@ _DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
 
 
 _COARSE_GRAINS = frozenset(("decade", "century"))
+#: A period compared with the one being reported (`the same period last year`).
+_COMPARED_PERIOD = re.compile(r"ago|earlier|prior|last\s+year", re.IGNORECASE)
 #: What a company or a statistics office reports for a quarter (`fourth-quarter results`).
 _RESULTS_AFTER = re.compile(r"\s+(?:(?:economic|net|operating|gross|domestic|core|pretax)\s+)?"
                             r"(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|growth"

@@ -42,8 +42,9 @@ from chronicle.timex.lexicon import (
 from chronicle.timex.ranges import range_candidates
 
 _MOD = (
-    r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|middle"
-    r"|end|turn|close)\s+of(?:\s+the)?|(?:the\s+)?(?:beginning|start|end)\s+of)[\s-]+)?"
+    r"(?:(?P<mod>early|late|mid|middle|end(?=-)|the\s+(?:beginning|start|middle"
+    r"|end|turn|close|tail\s+end)\s+of(?:\s+the)?|(?:the\s+)?(?:beginning|start|end)\s+of)"
+    r"[\s-]+)?"
 )
 _DUR_MOD = (
     r"(?:(?P<dmod>about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
@@ -128,7 +129,7 @@ RULES: dict[str, str] = {
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
     r"|quarter(?P<ya>\s+a\s+year\s+(?:ago|earlier)\b)?|year|weekend|week|fiscal\s+year|full\s+year"
     r"|latest\s+period|period"
-    r"|(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)"
+    r"|(?:comparable\s+|corresponding\s+|same\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)"
     r"(?:\s+(?:period|quarter))?)\b(?![-\s]+(?:old|ago|earlier|later|before|after|of\b|end\b))"
     r"|\b(?P<adj>year[-\s](?:ago|earlier))\b",
     "endof": r"\b(?P<mod>the\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of"
@@ -149,8 +150,9 @@ RULES: dict[str, str] = {
     r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bll\s)"
     r"(?<!typically\s)(?<!usually\s)(?<!normally\s)(?<!generally\s)(?<!\boften\s)"
-    r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bwould\s)last"  # (`will last 24 hours`: a verb)
-    r"|next|first|coming|previous|following|final|latest|additional|remaining|same)\s+)?"
+    r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bwould\s)(?<!\band\s)last"  # (`will last 24 hours`)
+    r"|next|first|coming|previous|following|final|latest|additional|remaining|same|trailing)"
+    r"\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
     rf"|full|straight|consecutive|trading|business|calendar)\s+)?(?P<unit>{UNIT})"
     rf"(?P<half>\s+and\s+an?\s+half)?(?:\s+and\s+(?P<n2>{NUM})\s+(?P<unit2>{UNIT})"
@@ -191,8 +193,13 @@ RULES: dict[str, str] = {
     "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past|previous|this\s+coming|this\s+past"
     r"|the\s+previous|the\s+past|the\s+following|the\s+next|early|late|earlier|later)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}s?)\b)?",
-    "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?"
-    r"(?:this|last|next|that)\s+month)",
+    "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?P<mrel>last|next)"
+    r"\s+month\b|(?=\s*[,.;)]|\s+(?:of\s+)?(?:this|last|next|that)\s+month))",
+    # `this time last year`, `in a fortnight's time`, `the week after next`
+    "thistime": r"\bthis\s+time\s+(?P<yrel>last|next)\s+year\b",
+    "unitstime": rf"\b(?P<n>{NUM})\s+(?P<unit>{UNIT})['\u2019]s?\s+time\b",
+    "afternext": r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<ba>after\s+next|before\s+last)"
+    r"\b",
     "ref": r"\b(?:(?:right|just|until)\s+(?=now|recently))?(?P<w>now|currently|nowadays"
     r"|these\s+days|at\s+present|presently|recently|lately|more\s+recently|soon(?=\s*[.,;])"
     r"|as\s+soon\s+as\s+possible|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
@@ -217,7 +224,8 @@ RULES: dict[str, str] = {
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
     r"|Election\s+Day|Africa\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
-    r"(?P<we>\s+(?:long\s+)?weekend\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    r"(?P<we>\s+(?:long\s+)?weekend\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    r"(?=\s+(?P<hyr>this|last|next)\s+year\b)?",  # (`on Thanksgiving Day this year`)
 }
 
 #: Tie-break among equally long matches: earlier in this tuple wins.
@@ -247,6 +255,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekof": ("week",), "fiscal": ("fiscal", "fy"), "quarter": ("quarter", "half"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "pl_ago": ("ago", "earlier", "later"), "unitba": ("before", "after", "earlier", "later"),
+    "thistime": ("this time",), "unitstime": (" time",), "afternext": ("after next", "before last"),
 }
 
 

@@ -257,7 +257,7 @@ def _thenoun(g, ref, prev, tense, day_first):
     base = prev or ref
     if base is None:
         return Norm("DATE", None)
-    if "ago" in unit or "earlier" in unit or unit.endswith("last year"):
+    if "ago" in unit or "earlier" in unit or "prior" in unit or unit.endswith("last year"):
         q = _current_quarter(prev, ref or base)
         return Norm("DATE", shifted_value(q, -1, "Y"), None, "previous" if prev else "ref")
     if g.get("y") or unit in ("quarter", "latest period"):

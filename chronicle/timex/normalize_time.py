@@ -1,13 +1,15 @@
-"""Values for clock times, parts of day, weekdays, holidays, reference words and anaphora, and
-for named parts of a year (`the last three months of 2012`, `the first Monday in February`)."""
+"""Values for clock times, parts of day, weekdays, reference words and anaphora (holidays:
+`holidays.py`), and for named parts of a year (`the last three months of 2012`, `the first
+Monday in February`)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from chronicle.timex.dates import easter, iso_week, nth_weekday, weekday_near
-from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS
+from chronicle.timex.dates import add_months, add_years, nth_weekday, weekday_near
+from chronicle.timex.holidays import holiday
+from chronicle.timex.lexicon import MONTHS, PARTS_OF_DAY, SMALL, UNITS, WEEKDAYS, number_value
 from chronicle.timex.normbase import Norm, day_date, mod_of, year_of
 from chronicle.timex.relative import (
     FUTURE,
@@ -147,7 +149,39 @@ def _weekday(g, ref, prev, tense, day_first):
 def _ordday(g, ref, prev, tense, day_first):
     if ref is None:
         return Norm("DATE", f"XXXX-XX-{int(g['d']):02d}")
-    return Norm("DATE", ref.day.replace(day=int(g["d"])).isoformat(), None, "ref")
+    month = add_months(ref.day.replace(day=1), {"last": -1, "next": 1}.get(
+        (g.get("mrel") or "").lower(), 0))  # fmt: skip  (`the 15th of last month`)
+    try:
+        return Norm("DATE", month.replace(day=int(g["d"])).isoformat(), None, "ref")
+    except ValueError:
+        return None  # `the 31st of last month` in a short month
+
+
+def _thistime(g, ref, prev, tense, day_first):
+    """`this time last year`: the reference's month, a year away."""
+    if ref is None:
+        return Norm("DATE", None)
+    return Norm("DATE", fmt(add_years(ref.day, -1 if g["yrel"].lower() == "last" else 1),
+                            "month"), None, "ref")  # fmt: skip
+
+
+def _unitstime(g, ref, prev, tense, day_first):
+    """`in 10 days' time`, `in a fortnight's time`: the day, week, ... that far ahead."""
+    unit = g["unit"].lower().rstrip("s")
+    n = number_value(g["n"])
+    if ref is None or n is None or unit not in UNITS:
+        return Norm("DATE", None)
+    if unit == "fortnight":
+        unit, n = "week", n * 2
+    return Norm("DATE", shifted_value(ref, n, UNITS[unit]), None, "ref")
+
+
+def _afternext(g, ref, prev, tense, day_first):
+    """`the week after next`, `the weekend before last`: two units away."""
+    if ref is None:
+        return Norm("DATE", None)
+    return Norm("DATE", unit_value(ref.day, g["unit"].lower(), 2 if "next" in g["ba"].lower()
+                                   else -2), None, "ref")  # fmt: skip
 
 
 def _ref(g, ref, prev, tense, day_first):
@@ -197,88 +231,6 @@ def _inthe(g, ref, prev, tense, day_first):
     unit = g["unit"].lower()
     value = ref.day.isoformat() if unit == "day" else unit_value(ref.day, unit, 0)
     return Norm("DATE", value, mod_of(g["mod"]), "ref")
-
-
-def _holiday_date(name: str, year: int) -> date:
-    n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
-    if n.startswith("christmas"):
-        return date(year, 12, 24 if "eve" in n else 25)
-    if n.startswith("new year"):
-        return date(year, 12, 31) if "eve" in n else date(year, 1, 1)
-    fixed = {"independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-             "veterans day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
-             "st. patrick's day": (3, 17), "st. joseph's day": (3, 19), "may day": (5, 1),
-             "fourth of july": (7, 4), "africa day": (5, 25), "tax day": (4, 15),
-             "anzac day": (4, 25), "bloomsday": (6, 16), "hogmanay": (12, 31),
-             "burns night": (1, 25), "groundhog day": (2, 2), "earth day": (4, 22),
-             "the ides of march": (3, 15)}  # fmt: skip
-    if n in fixed:
-        return date(year, *fixed[n])
-    if n.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 3, 4)
-    if n in ("black friday", "cyber monday"):  # the day after Thanksgiving; its Monday
-        return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if n == "black friday" else 4)
-    if n == "easter monday":
-        return easter(year) + timedelta(days=1)
-    if n.startswith("easter"):
-        return easter(year)
-    before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46,
-                     "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1,
-                     "holy week": 3, "shrove tuesday": 47}  # (Holy Week: its ISO week, that
-    # of Holy Thursday)
-    if n in before_easter:
-        return easter(year) - timedelta(days=before_easter[n])
-    if n == "pentecost":
-        return easter(year) + timedelta(days=49)
-    if n.startswith("martin luther king"):
-        return nth_weekday(year, 1, 0, 3)
-    if n.startswith("president"):
-        return nth_weekday(year, 2, 0, 3)
-    if n == "mother's day":
-        return nth_weekday(year, 5, 6, 2)
-    if n == "father's day":
-        return nth_weekday(year, 6, 6, 3)
-    if n == "columbus day":
-        return nth_weekday(year, 10, 0, 2)
-    if n == "labor day":
-        return nth_weekday(year, 9, 0, 1)
-    if n == "memorial day":
-        return nth_weekday(year, 5, 0, -1)
-    return nth_weekday(year, 11, 0, 1) + timedelta(days=1)  # US Election Day
-
-
-def _holiday(g, ref, prev, tense, day_first):
-    name = g["h"]
-    week = name.lower().endswith("week")  # `Easter week`: the ISO week ending on Easter Sunday
-    if g.get("y"):
-        d = _holiday_date(name, int(g["y"]))
-        return Norm("DATE", iso_week(d) if week else _weekend_of(d) if g.get("we")
-                    else d.isoformat())  # fmt: skip
-    if ref is None:
-        return Norm("DATE", None)
-    rel = (g.get("rel") or "").lower()
-    y = ref.day.year
-    d = _holiday_date(name, y)
-    # a past clause may name a holiday of the coming days (`as Easter week began`)
-    late = d - ref.day
-    ahead = 7 if tense < 0 else 14 if tense == 0 else None  # how far ahead the clause may mean
-    if (rel == "last" and late.days > 2) or (not rel and ahead is not None and late.days > ahead):
-        d = _holiday_date(name, y - 1)
-    elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
-        d = _holiday_date(name, y + 1)
-    if week:
-        return Norm("DATE", iso_week(d), None, "ref")
-    if g.get("we"):  # `Memorial Day weekend`: the weekend beside the holiday
-        return Norm("DATE", _weekend_of(d), None, "ref")
-    return Norm("DATE", d.isoformat(), None, "ref")
-
-
-def _weekend_of(d: date) -> str:
-    """The weekend nearest a day (`Labor Day weekend`: the one before that Monday;
-    `Thanksgiving weekend`: the one after that Thursday) as `YYYY-Www-WE`."""
-    back = {0: 1, 1: 2}.get(d.weekday(), 0)  # Monday, Tuesday: the weekend just before
-    ahead = {3: 2, 4: 1, 2: 3}.get(d.weekday(), 0)
-    return iso_week(d - timedelta(days=back) + timedelta(days=ahead)) + "-WE"
 
 
 def _unitba(g, ref, prev, tense, day_first):
@@ -376,6 +328,7 @@ def _nthwd(g, ref, prev, tense, day_first):
 
 TIME_RULES = {
     "time": _time, "pod": _pod, "weekday": _weekday, "ordday": _ordday, "ref": _ref,
-    "anaphor": _anaphor, "inthe": _inthe, "holiday": _holiday, "entity": _entity, "unitba": _unitba,
+    "thistime": _thistime, "unitstime": _unitstime, "afternext": _afternext,
+    "anaphor": _anaphor, "inthe": _inthe, "holiday": holiday, "entity": _entity, "unitba": _unitba,
     "partyear": _partyear, "nthwd": _nthwd,
 }  # fmt: skip
