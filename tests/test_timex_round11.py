@@ -292,6 +292,86 @@ THU = date(2013, 3, 21)
             WED,
             [("Sunday", "DATE", "2013-03-17")],
         ),
+        # the period compared with is the quarter just reported (`the same period last year`)
+        (
+            "Prices rose 1.8 percent so far in the first quarter, accelerating from the turn of"
+            " the year. They are 2.5 percent higher than in the same period last year.",
+            WED,
+            [
+                ("the first quarter", "DATE", "2013-Q1"),
+                ("the turn of the year", "DATE", "2013"),
+                ("the same period last year", "DATE", "2012-Q1"),
+            ],
+        ),
+        (
+            "Revenue for the first quarter of fiscal 2013 rose 9% from the prior-year period.",
+            MON,
+            [
+                ("the first quarter of fiscal 2013", "DATE", "2013-Q1"),
+                ("the prior-year period", "DATE", "2012-Q1"),
+            ],
+        ),
+        # a holiday with `this/last/next year` after it is that year's
+        (
+            "The chain will keep stores closed on Thanksgiving Day this year.",
+            date(2013, 3, 19),
+            [("Thanksgiving Day", "DATE", "2013-11-28"), ("this year", "DATE", "2013")],
+        ),
+        # days, months and weeks counted in British and American idiom
+        (
+            "The files went missing on the 15th of last month.",
+            date(2013, 3, 22),
+            [("the 15th of last month", "DATE", "2013-02-15")],
+        ),
+        (
+            "Occupancy reached 96 per cent, up from 81 per cent this time last year.",
+            date(2013, 3, 22),
+            [("this time last year", "DATE", "2012-03")],
+        ),
+        (
+            "The minister will return in a fortnight's time; a memorial opens in 10 days' time.",
+            date(2013, 3, 22),
+            [("a fortnight's time", "DATE", "2013-W14"), ("10 days' time", "DATE", "2013-04-01")],
+        ),
+        (
+            "The first round was held the weekend before last. The second closes the week after"
+            " next.",
+            MON,
+            [
+                ("the weekend before last", "DATE", "2013-W10-WE"),
+                ("the week after next", "DATE", "2013-W14"),
+            ],
+        ),
+        ("It's time to move on, a matter of time.", MON, []),
+        # a part of day with a modifier and no day of its own takes the day talked about
+        (
+            "Forecasters expect snow to start around dawn Thursday and change to rain by midday.",
+            date(2013, 3, 19),
+            [("Thursday", "DATE", "2013-03-21"), ("midday", "TIME", "2013-03-21T12:00")],
+        ),
+        # ... a clock time whose verb looks ahead takes no day before the DCT
+        (
+            "She has trained in Kenya since New Year. Organisers said the race would start at"
+            " 09:00 BST.",
+            date(2013, 3, 22),
+            [("New Year", "DATE", "2013-01-01"), ("09:00 BST", "TIME", "2013-03-22T09:00")],
+        ),
+        # `end-March`, `the tail end of 2012`, `the trailing 12 months`
+        (
+            "Ministers hope to agree by end-March, after sales slumped at the tail end of 2012.",
+            date(2013, 3, 22),
+            [("end-March", "DATE", "2013-03"), ("the tail end of 2012", "DATE", "2012")],
+        ),
+        (
+            "Revenue over the trailing 12 months reached $4 billion.",
+            date(2013, 3, 22),
+            [("the trailing 12 months", "DURATION", "P12M")],
+        ),
+        (
+            "The strike will begin on Friday and last 24 hours.",
+            MON,
+            [("Friday", "DATE", "2013-03-22"), ("24 hours", "DURATION", "PT24H")],
+        ),
     ],
 )
 def test_round11_cases(trained_nlp, text, dct, expected):
