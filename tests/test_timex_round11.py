@@ -372,7 +372,65 @@ THU = date(2013, 3, 21)
             MON,
             [("Friday", "DATE", "2013-03-22"), ("24 hours", "DURATION", "PT24H")],
         ),
+        # a clock time restated in another zone is tagged, on its own day
+        (
+            "The quake struck at about 10:35 a.m. (0735 GMT) Friday.",
+            WED,
+            [
+                ("10:35 a.m.", "TIME", "2013-03-15T10:35"),
+                ("0735 GMT", "TIME", "2013-03-15T07:35"),
+                ("Friday", "DATE", "2013-03-15"),
+            ],
+        ),
+        (
+            "Updated 2106 GMT (0506 HKT) March 20, 2013",
+            WED,
+            [
+                ("2106 GMT", "TIME", "2013-03-20T21:06"),
+                ("0506 HKT", "TIME", "2013-03-21T05:06"),
+                ("March 20, 2013", "DATE", "2013-03-20"),
+            ],
+        ),
+        (
+            "The coaches left the tracks at about 2:30 a.m. local time (2100 GMT Monday).",
+            date(2013, 3, 19),
+            [
+                ("2:30 a.m.", "TIME", "2013-03-19T02:30"),
+                ("2100 GMT Monday", "TIME", "2013-03-18T21:00"),
+            ],
+        ),
+        (
+            "Pope Francis will be installed on Tuesday, the Feast of St. Joseph.",
+            MON,
+            [("Tuesday", "DATE", "2013-03-19"), ("the Feast of St. Joseph", "DATE", "2013-03-19")],
+        ),
     ],
 )
 def test_round11_cases(trained_nlp, text, dct, expected):
     assert triples(trained_nlp, text, dct) == expected
+
+
+def test_timeml_mode_leaves_anniversaries_to_events():
+    """With `named_events` off (TimeML), an anniversary is an EVENT, as in tbaq (0 of 7 tagged);
+    the pipeline itself still dates it from the article."""
+    import spacy
+
+    import chronicle.timex.component  # noqa: F401  (registers the factory)
+
+    timeml = spacy.blank("en")
+    timeml.add_pipe("sentencizer")
+    timeml.add_pipe("chronicle_timex", config={"named_events": False})
+    text = (
+        "Iraqis on Wednesday marked the 10th anniversary of the US-led invasion. The first US"
+        " missiles struck Baghdad on March 20, 2003."
+    )
+    assert triples(timeml, text, WED) == [
+        ("Wednesday", "DATE", "2013-03-20"),
+        ("March 20, 2003", "DATE", "2003-03-20"),
+    ]
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("chronicle_timex")
+    assert ("the 10th anniversary of the US-led invasion", "DATE", "2013-03-20") in triples(
+        pipeline, text, WED
+    )

@@ -96,8 +96,8 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int], Callable[[int], N
 def load_tagger(settings: Settings, *, timeml: bool) -> Any:
     """The trained pipeline with `chronicle_timex`; `doc._.dct` exists once it is loaded.
 
-    `timeml`: follow TimeML, where a named event such as `World War II` is an EVENT, not a
-    TIMEX3 (the pipeline itself dates named events as intervals).
+    `timeml`: follow TimeML, where a named event such as `World War II`, and an anniversary of
+    one, is an EVENT, not a TIMEX3 (the pipeline itself dates named events as intervals).
     """
     from spacy.tokens import Doc
 

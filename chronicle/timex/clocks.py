@@ -35,8 +35,10 @@ def _said_on(text: str, tx: Timex) -> bool:
 
 
 def _restated(text: str, tx: Timex) -> bool:
-    """Whether `tx` is the day of a clock time restated in another zone: never a clock time's."""
-    return _RESTATED.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
+    """Whether `tx` restates a clock time in another zone (`(1520 GMT Tuesday)`) or is the day
+    of one: never another clock time's day."""
+    return text[max(0, tx.start_char - 1) : tx.start_char] == "(" and tx.type == "TIME" or \
+        _RESTATED.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
 
 
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
@@ -75,8 +77,8 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 or (other.type == "TIME" and other.granularity in ("minute", "hour"))
             ):
                 continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
-            if other.start_char < tx.start_char and (_restated(text, other) or (
-                    i in ahead and _said_on(text, other))):  # fmt: skip
+            if _restated(text, other) or (other.start_char < tx.start_char and i in ahead
+                                           and _said_on(text, other)):  # fmt: skip
                 continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
             if i in ahead and dct is not None and other.start_date < dct:
                 continue  # `The session, set for 10 a.m., will be the first since March 7`
@@ -108,7 +110,29 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 day += timedelta(days=1)  # `shortly after 11 p.m. ... at around 1:15 a.m.`
             timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day,
                                  end_date=day)  # fmt: skip
+    for i in clocks:
+        _restated_day(text, timexes, i)
     return timexes
+
+
+def _restated_day(text: str, timexes: list[Timex], i: int) -> None:
+    """A clock time restated in another zone right after another (`2106 GMT (0506 HKT) March
+    20`, `2:30 a.m. local time (2100 GMT)`) is on that one's day, or on the day before or
+    after when the hours lie more than 12 apart."""
+    tx = timexes[i]
+    if i == 0 or text[max(0, tx.start_char - 1) : tx.start_char] != "(" or not tx.value:
+        return
+    main = timexes[i - 1]
+    h_main, h_here = _hour(main.value), _hour(tx.value)
+    if main.type != "TIME" or main.start_date is None or tx.start_char - main.end_char > 16 \
+            or h_main < 0 or h_here < 0 or not tx.value[:4].isdigit():  # fmt: skip
+        return
+    try:
+        day = main.start_date + timedelta(days=-1 if h_here - h_main > 12 else
+                                          1 if h_main - h_here > 12 else 0)  # fmt: skip
+    except OverflowError:
+        return
+    timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day, end_date=day)
 
 
 def _hour(value: str | None) -> int:

@@ -119,11 +119,11 @@ class TimexTagger:
         forget_doc_facts(doc)
         text = doc_text(doc)
         cands = self._candidates(doc)
+        # (TimeML leaves named events and their anniversaries to EVENT: tbaq tags none of its
+        # seven `the 50th anniversary of ...`)
         ev_matches = {(m.start, m.end): m for m in self.events.find(text)
-                      if not _LONGER_NAME.match(text, m.end)}  # fmt: skip
-        ev_cands = [Candidate(s, e, "event", {}) for (s, e), m in ev_matches.items()
-                    if self.named_events or m.ordinal is not None or "anniversary" in
-                    text[s:e].lower()]  # fmt: skip
+                      if not _LONGER_NAME.match(text, m.end)} if self.named_events else {}
+        ev_cands = [Candidate(s, e, "event", {}) for s, e in ev_matches]
         chosen = resolve_overlaps(cands + ev_cands)
         dct: date | None = doc._.dct
         mode = doc._.timex_mode or self.mode
@@ -171,8 +171,8 @@ class TimexTagger:
                     day = next((d for _, d in reversed(dated) if d <= dct), None)
                     if day is not None:
                         tx = self._rule_timex(doc, c, dct, Ref(day, "day"), mode) or tx
-            if tx is None or (c.rule == "event" and tx.value is None and not self.named_events):
-                continue  # TimeML: an anniversary of an event we cannot date is no TIMEX3
+            if tx is None:
+                continue
             dayless = tx.anchor == "dct" and ((c.rule == "time" and not c.groups.get("day")) or (
                 c.rule == "pod" and not c.groups.get("det") and not c.groups.get("day2") and (
                     c.groups.get("mod") or c.groups["pod"].lower() == "midday")))

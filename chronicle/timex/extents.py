@@ -217,7 +217,7 @@ RULES: dict[str, str] = {
     r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|(?<=\bsince\s)New\s+Year\b|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+(?:Sunday|Monday|week))?|Shrove\s+Tuesday|Black\s+Friday|Cyber\s+Monday"
     r"|Tax\s+Day|Anzac\s+Day|Bloomsday|Hogmanay|Burns\s+Night|Groundhog\s+Day|Earth\s+Day"
-    r"|the\s+Ides\s+of\s+March"
+    r"|the\s+Ides\s+of\s+March|the\s+[Ff]east\s+of\s+(?:St\.|Saint)\s+(?:Joseph|Patrick)"
     r"|Good\s+Friday|Holy\s+Week|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
     r"|Pentecost|(?:St\.|Saint)\s+(?:Patrick|Joseph)['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"

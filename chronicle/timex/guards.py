@@ -144,10 +144,9 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule in ("duration", "set") and (g.get("n") or "a").lower() in ("a", "an", "per") \
             and not g.get("every") and _SPEED_BEFORE.search(before):
         return False  # `60 miles an hour`: a speed (`two miles every morning` is none)
-    if c.rule == "time" and g.get("mil") and before.endswith("("):
-        return False  # `10:35 a.m. (0735 GMT)`: a restatement, untagged in tbaq
     if c.rule == "time" and (g.get("mil") or (g.get("oh") and "o'clock" not in text[
-            c.start : c.end].lower())) and not _CLOCK_PREP.search(before):  # fmt: skip
+            c.start : c.end].lower())) and not _CLOCK_PREP.search(before) and not (
+            g.get("mil") and before.endswith("(")):  # fmt: skip  (`10:35 a.m. (0735 GMT)`)
         return False  # `fell to 5 at night`, `Flight 2013 GMT`: a number, not a clock
     if c.rule == "century" and (g.get("n") or "").lower() in ("last", "final"):
         return False  # `the last century` is the one before this (`relunit`), not a number
@@ -172,8 +171,6 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "quarter" and not (g.get("y") or g.get("yr") or g.get("ofyr")) and _GAME.search(
             text, max(0, c.start - 250), min(len(text), c.end + 250)):  # fmt: skip
         return False  # `the home side dominated the second half`, `scored in the fourth quarter`
-    if c.rule == "weekday" and _RESTATED.search(before):
-        return False  # `(1520 GMT Tuesday)`: a restatement, untagged with its clock time
     if c.rule == "weekday":
         return bool(g.get("rel")) or not _NAME_AFTER.match(after) or bool(
             re.match(rf"\s+(?:{MONTH}|(?-i:Mass)\b)", after)

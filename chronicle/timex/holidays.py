@@ -24,7 +24,8 @@ def holiday_date(name: str, year: int) -> date:
              "fourth of july": (7, 4), "africa day": (5, 25), "tax day": (4, 15),
              "anzac day": (4, 25), "bloomsday": (6, 16), "hogmanay": (12, 31),
              "burns night": (1, 25), "groundhog day": (2, 2), "earth day": (4, 22),
-             "the ides of march": (3, 15)}  # fmt: skip
+             "the ides of march": (3, 15), "the feast of st. joseph": (3, 19),
+             "the feast of st. patrick": (3, 17)}  # fmt: skip
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
