@@ -240,16 +240,25 @@ WED = date(2013, 3, 20)
             date(2013, 3, 21),
             [("overnight", "TIME", "2013-03-21TNI")],
         ),
-        # a web stamp's clock time; its restatement in another zone is neither a clock nor a year
+        # a web stamp's clock time; its restatement in another zone is a clock time, never a
+        # year (and, since round 11, tagged on its own day)
         (
             "Updated 1432 GMT (2232 HKT) March 21, 2013",
             date(2013, 3, 21),
-            [("1432 GMT", "TIME", "2013-03-21T14:32"), ("March 21, 2013", "DATE", "2013-03-21")],
+            [
+                ("1432 GMT", "TIME", "2013-03-21T14:32"),
+                ("2232 HKT", "TIME", "2013-03-21T22:32"),
+                ("March 21, 2013", "DATE", "2013-03-21"),
+            ],
         ),
         (
             "Power was restored at 00:20 on Wednesday (1520 GMT Tuesday).",
             WED,
-            [("00:20", "TIME", "2013-03-20T00:20"), ("Wednesday", "DATE", "2013-03-20")],
+            [
+                ("00:20", "TIME", "2013-03-20T00:20"),
+                ("Wednesday", "DATE", "2013-03-20"),
+                ("1520 GMT Tuesday", "TIME", "2013-03-19T15:20"),
+            ],
         ),
         (
             "Tickets go on sale at 9 a.m. this Friday.",
