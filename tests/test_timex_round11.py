@@ -404,6 +404,17 @@ THU = date(2013, 3, 21)
             MON,
             [("Tuesday", "DATE", "2013-03-19"), ("the Feast of St. Joseph", "DATE", "2013-03-19")],
         ),
+        # a past clause hung on a later `expected` keeps its past; `was not reported until`
+        (
+            "Shareholders met Tuesday and rejected the merger; a second vote is expected Tuesday.",
+            date(2013, 3, 22),
+            [("Tuesday", "DATE", "2013-03-19"), ("Tuesday", "DATE", "2013-03-26")],
+        ),
+        (
+            "The burglary took place on March 9, but it was not reported until Wednesday.",
+            date(2013, 3, 22),
+            [("March 9", "DATE", "2013-03-09"), ("Wednesday", "DATE", "2013-03-20")],
+        ),
     ],
 )
 def test_round11_cases(trained_nlp, text, dct, expected):

@@ -11,32 +11,21 @@ import re
 from spacy.tokens import Doc, Token
 
 from chronicle.timex.relative import FUTURE, PAST, PRESENT, UNKNOWN
+from chronicle.timex.verbs import (
+    ABLE,
+    DUE_WORDS,
+    FUTURE_AUX,
+    FUTURE_VERBS,
+    INVARIANT_PAST,
+    PLAN_VERBS,
+    REPORTING,
+    SCHEDULED,
+    UNTIL_AHEAD,
+    WHEN,
+)
 
-_FUTURE_AUX = frozenset(("will", "'ll", "shall", "wo", "would", "going", "should", "may",
-                         "might", "must"))  # fmt: skip
-_REPORTING = frozenset(("say", "tell", "report", "announce", "confirm", "deny", "add", "note",
-                        "insist", "claim", "warn", "write"))  # fmt: skip
-#: Verbs whose past tense is their plain form: a VBP tag on them says nothing about tense.
-_INVARIANT_PAST = frozenset(("hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit",
-                             "spread", "bid", "cast", "split", "shed", "burst", "thrust",
-                             "upset", "bet", "broadcast", "forecast", "read"))  # fmt: skip
-_FUTURE_VERBS = frozenset(("plan", "schedule", "expect", "intend", "postpone", "delay", "hope",
-                           "want", "aim", "prepare", "set"))  # fmt: skip
-_PLAN_VERBS = frozenset(("plan", "schedule", "set"))
-#: Events a calendar fixes: in the simple present they are scheduled (`the plan takes effect
-#: in September`, `the Hajj falls in mid-October`), unlike states (`is worth ... in October`).
-_SCHEDULED = frozenset(("take", "begin", "start", "open", "expire", "end", "fall", "resume",
-                        "close", "kick", "launch", "run", "come", "go", "arrive", "return",
-                        "reopen", "conclude", "finish", "air", "premiere", "debut"))  # fmt: skip
 #: How many clauses `_tense_of` may climb (a long coordination chains its verbs).
 _MAX_CLIMB = 8
-#: Verbs whose `could` is usually a past ability (`could see smoke`, `could barely walk`).
-_ABLE = frozenset(("see", "hear", "feel", "smell", "walk", "stand", "breathe", "sleep",
-                   "remember", "afford", "find", "move", "speak", "understand"))  # fmt: skip
-#: Subordinators whose present-tense clause takes its time from the main clause.
-_WHEN = frozenset(("when", "after", "before", "once", "until", "till", "while", "as"))
-#: Plans a past perfect puts behind us: `had been scheduled/due/set/expected to expire Friday`.
-_DUE_WORDS = frozenset(("schedule", "due", "set", "expect", "plan"))
 _MOVED = re.compile(r"\b(?:postpone|delay|move|push|reschedul|put\s+off|now\s+be)\w*",
                     re.IGNORECASE)  # fmt: skip
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|as\s+(?:soon|early|late)\s+as|by|effective"
@@ -94,11 +83,6 @@ _AMPM_END = (r"(?<=[ap]\.m\.)\s+(?=(?!(?:GMT|UTC|[ECMP][SD]?T|(?:Mon|Tues|Wednes
 CLAUSE_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV
                            + r"[.!?;]['\"]?\s+['\"]?[A-Z]|;|\n")
 SENT_BREAK = re.compile(_AMPM_END + "|(?<![ap]\\.m)" + _NOT_ABBREV + r"[.!?;]\s|\n")
-#: Past verbs whose `until` still points ahead: `gave Cyprus until Monday`, `adjourned until`.
-_UNTIL_AHEAD = frozenset(("give", "extend", "grant", "allow", "set", "postpone", "delay",
-                          "adjourn", "suspend", "close", "shut", "halt", "freeze", "ban",
-                          "recess", "defer", "cancel", "ground", "bar", "block", "issue",
-                          "declare", "impose"))  # fmt: skip
 
 
 _PARSED_KEY = ("chronicle_timex", "parsed")
@@ -179,12 +163,13 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
         # not after a present perfect (`who has not installed it by Friday`)
         word = forward.group(0).lower()
         ahead = word.startswith(("until", "till")) and verb is not None \
-            and verb.lemma_.lower() in _UNTIL_AHEAD
+            and verb.lemma_.lower() in UNTIL_AHEAD
         if word.startswith(("into", "through")):
             if _into_ahead(doc, start - len(before[-20:]) + forward.start(), end, verb):
                 return FUTURE  # `could stretch late into Friday night`
         elif not (word.startswith(_PAST_BOUND) and verb is not None and not ahead
-                  and (verb.tag_ == "VBD" or _could_not(verb) and word.split()[0] == "by")):
+                  and (verb.tag_ == "VBD" or _could_not(verb) and word.split()[0] == "by"
+                       or any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children))):
             return FUTURE  # (`By the end of the year she could not lift a kettle`: past)
     if _POSSESSIVE.match(text, end):
         # `Saturday's march will be the third`: a future clause wins
@@ -277,22 +262,22 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if _pluperfect_plan(tok):
         return PAST  # `had been scheduled to expire at midnight Friday`: that Friday has passed
-    if any(a.lower_ in _FUTURE_AUX for a in auxes) and not any(
+    if any(a.lower_ in FUTURE_AUX for a in auxes) and not any(
         a.lemma_.lower() == "have" for a in auxes
     ):  # `will meet`, `will be named`, `would be held` (not `would have been`)
         return FUTURE
     if any(a.lower_ == "could" and a.i < first for a in auxes) and not any(
         a.lemma_.lower() == "have" for a in auxes
     ) and not any(t.dep_ == "neg" or t.lower_ in ("neither", "nor", "never")
-                  for t in doc[tok.sent.start : tok.i + 2]) and tok.lemma_.lower() not in _ABLE:
+                  for t in doc[tok.sent.start : tok.i + 2]) and tok.lemma_.lower() not in ABLE:
         return FUTURE  # `could bring light snow Saturday` (not `could not be reached Monday`,
         # `Neither he nor ... could be located Wednesday`, `said they could see smoke on
         # Tuesday`: a past ability)
     if _could_not(tok):
         return PAST  # `could not be reached Monday`, `could not lift a kettle`
     lemma = _lemma(tok)
-    if lemma in _FUTURE_VERBS:
-        if lemma in _PLAN_VERBS and _plan_in_past(tok, auxes, first):
+    if lemma in FUTURE_VERBS:
+        if lemma in PLAN_VERBS and _plan_in_past(tok, auxes, first):
             return PAST  # `On Friday, the government planned to pay`: when it was planned
         if lemma in ("postpone", "delay") and (tok.tag_ == "VBD" or any(
                 a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes) or (
@@ -300,7 +285,7 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
             return PAST  # `was postponed after rain on Saturday`, `The game, postponed on
             # Saturday, ...` (the new date, `postponed to Monday`, is tense_at's)
         return FUTURE
-    if tok.tag_ in ("VBZ", "VBP") and lemma in _SCHEDULED and not _in_headline(tok):
+    if tok.tag_ in ("VBZ", "VBP") and lemma in SCHEDULED and not _in_headline(tok):
         return FUTURE  # `the plan takes effect in September` (not in a headline, whose present
         # is past), `after the market closes on Wednesday` (whatever the parse hangs it on)
     if tok.tag_ == "VB" and tok.dep_ in ("acl", "relcl", "ROOT") and any(
@@ -315,14 +300,15 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
             and head.pos_ in ("VERB", "AUX") and depth < _MAX_CLIMB:  # fmt: skip
         return _tense_of(doc, head, first, depth + 1)  # `would stop Thursday and return Saturday`
     if tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBP", "VBZ") and not auxes and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in tok.children
+        c.dep_ in ("advmod", "mark") and c.lower_ in WHEN for c in tok.children
     ) and head.pos_ in ("VERB", "AUX") and head is not tok and depth < _MAX_CLIMB:
         return _tense_of(doc, head, first, depth + 1)  # `when they take their seats Tuesday`
     if tok.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and any(
             a.lower_ == "to" for a in auxes):  # fmt: skip
         return FUTURE  # `is to be sentenced on June 14`
-    if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in _FUTURE_VERBS:
-        return FUTURE  # `planned to leave on Thursday`
+    if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in FUTURE_VERBS and not (
+            tok.tag_ == "VBD" and tok.i < head.i):  # fmt: skip  (`met Tuesday; a vote is
+        return FUTURE  # expected ...` keeps its past) `planned to leave on Thursday`
     if tok.dep_ == "xcomp" and head.lower_ == "due" and head.head.tag_ in ("VBZ", "VBP"):
         return FUTURE  # `is due to be sworn in on May 23`
     if tok.tag_ == "VBN" and auxes and all(a.lower_ in ("is", "are", "am", "'s", "'re")
@@ -331,9 +317,9 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         # booked from 20 to 28 May`, `is not linked with the probe into the August 7 bombings`
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD",) for a in auxes):
         return PAST
-    if tok.tag_ == "VBP" and tok.lower_ in _INVARIANT_PAST:
+    if tok.tag_ == "VBP" and tok.lower_ in INVARIANT_PAST:
         return UNKNOWN  # `stocks hurt the index on Friday`: `hurt` is as likely past
-    if tok.lemma_.lower() in _REPORTING:
+    if tok.lemma_.lower() in REPORTING:
         return UNKNOWN  # `the ministry says Monday`: when it said so, not a plan
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         a.lower_ in ("is", "are", "'s", "'re", "am", "'m") for a in auxes
@@ -352,7 +338,7 @@ def _pluperfect_plan(tok: Token) -> bool:
         if gov.dep_ not in ("xcomp", "acomp") or gov.head is gov:
             break
         gov = gov.head
-        due = due or gov.lemma_.lower() in _DUE_WORDS
+        due = due or gov.lemma_.lower() in DUE_WORDS
         if due and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
             # a plan that was since moved (`had been scheduled for Thursday, was postponed`)
             # says nothing about that day having passed
