@@ -445,3 +445,87 @@ def test_timeml_mode_leaves_anniversaries_to_events():
     assert ("the 10th anniversary of the US-led invasion", "DATE", "2013-03-20") in triples(
         pipeline, text, WED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # review of round 11: each case a problem a second reader reproduced
+        ("Sales rose over the Easter holiday weekend.", WED, [("Easter", "DATE", "2012-04-08")]),
+        (
+            "The Ides of March passed quietly.",
+            WED,
+            [("The Ides of March", "DATE", "2013-03-15")],
+        ),
+        (
+            "By Christmas next year's budget will be ready.",
+            WED,
+            [("Christmas", "DATE", "2013-12-25"), ("next year", "DATE", "2014")],
+        ),
+        ("Results are due in 20 minutes' time.", WED, [("20 minutes", "DURATION", "PT20M")]),
+        ("The back half of the plane was destroyed.", WED, []),
+        ("GM unveiled the Hummer H2 on Monday.", WED, [("Monday", "DATE", "2013-03-18")]),
+        ("Q4's results were strong.", WED, [("Q4", "DATE", "2013-Q4")]),
+        ("The dividend-March 15 payout was cut.", WED, [("March 15", "DATE", "2013-03-15")]),
+        (
+            "The decision to close the plant on Monday angered workers.\n\nWorkers protested.",
+            WED,
+            [("Monday", "DATE", "2013-03-18")],
+        ),
+        (
+            "The company warned it could not repay the loan by Friday.",
+            WED,
+            [("Friday", "DATE", "2013-03-22")],
+        ),
+        (
+            "The hearing on Monday was scheduled to begin at 10 a.m. but started late.",
+            WED,
+            [("Monday", "DATE", "2013-03-18"), ("10 a.m.", "TIME", "2013-03-18T10:00")],
+        ),
+        (
+            "The fire broke out on Sunday. Firefighters said the blaze would be contained by"
+            " 6 p.m.",
+            WED,
+            [("Sunday", "DATE", "2013-03-17"), ("6 p.m.", "TIME", "2013-03-17T18:00")],
+        ),
+        (
+            "Shares fell on Monday and slid for two days, the second day of losses.",
+            WED,
+            [
+                ("Monday", "DATE", "2013-03-18"),
+                ("two days", "DURATION", "P2D"),
+                ("the second day", "DATE", None),
+            ],
+        ),
+        (
+            "Retailers expect fourth-quarter sales to jump during the holidays.",
+            date(2013, 8, 15),
+            [("fourth-quarter", "DATE", "2013-Q4")],
+        ),
+        (
+            "He was born in March 1950. He rose to fame in the 1970s and retired two years later.",
+            WED,
+            [
+                ("March 1950", "DATE", "1950-03"),
+                ("the 1970s", "DATE", "197"),
+                ("two years later", "DATE", "1972"),
+            ],
+        ),
+        ("He called home for Christmas.", date(2013, 1, 5), [("Christmas", "DATE", "2012-12-25")]),
+        ("It felt like Groundhog Day for investors.", WED, []),
+    ],
+)
+def test_round11_review_cases(trained_nlp, text, dct, expected):
+    assert triples(trained_nlp, text, dct) == expected
+
+
+def test_timeml_mode_event_words_stay_no_dates():
+    """In TimeML mode a named event's words are not dates either, save a year written in it."""
+    import spacy
+
+    import chronicle.timex.component  # noqa: F401  (registers the factory)
+
+    timeml = spacy.blank("en")
+    timeml.add_pipe("sentencizer")
+    timeml.add_pipe("chronicle_timex", config={"named_events": False})
+    assert triples(timeml, "They marked the 25th anniversary of Black Monday.", WED) == []

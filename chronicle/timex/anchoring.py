@@ -7,6 +7,7 @@ which way a clause points (`tense_at`).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -39,8 +40,11 @@ _MOVED_TO = re.compile(r"\b(?:mov|postpon|push|reschedul|delay|put\s+off|brought
 #: `set sentencing for June 27`, `flights scheduled for Thursday`: the planned event's date.
 _SET_FOR = re.compile(r"(?<!\bhad\sbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\boriginally\s)"
                       r"(?<!\binitially\s)(?<!\bpreviously\s)"
-                      r"\b(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in|called|calls|call)"
-                      r"(?:\s+(?!for\b)[\w']+){0,4}?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"\b(?:(?:set|scheduled|slated|booked|pencil(?:l)?ed\s+in)"
+                      r"(?:\s+(?!for\b)[\w']+){0,3}?|(?:called|calls|call)(?:\s+(?!for\b)[\w']+)"
+                      r"{0,2}?\s+(?:meeting|strike|march|rally|protest|vote|election|session"
+                      r"|hearing|referendum|summit|talks|walkout|boycott)(?:\s+(?!for\b)[\w']+)"
+                      r"{0,2}?)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 #: `earnings report, due after the close on Wednesday`: a date something is due on lies ahead.
 _DUE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?!\s+to\b)(?:\s+[\w']+){0,4}?"
                   r"\s+(?:on|by|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # fmt: skip
@@ -168,7 +172,7 @@ def tense_at(doc: Doc, start: int, end: int) -> int:
             if _into_ahead(doc, start - len(before[-20:]) + forward.start(), end, verb):
                 return FUTURE  # `could stretch late into Friday night`
         elif not (word.startswith(_PAST_BOUND) and verb is not None and not ahead
-                  and (verb.tag_ == "VBD" or _could_not(verb) and word.split()[0] == "by"
+                  and (verb.tag_ == "VBD" or _could_not(verb) and forward.group(0).startswith("By")
                        or any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children))):
             return FUTURE  # (`By the end of the year she could not lift a kettle`: past)
     if _POSSESSIVE.match(text, end):
@@ -273,8 +277,9 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         return FUTURE  # `could bring light snow Saturday` (not `could not be reached Monday`,
         # `Neither he nor ... could be located Wednesday`, `said they could see smoke on
         # Tuesday`: a past ability)
-    if _could_not(tok):
-        return PAST  # `could not be reached Monday`, `could not lift a kettle`
+    if _could_not(tok) and doc[max(0, first - 1)].text not in ("by", "before", "until"):
+        return PAST  # `could not be reached Monday`, `By May she could not walk` (not `could
+        # not reopen it before June`)
     lemma = _lemma(tok)
     if lemma in FUTURE_VERBS:
         if lemma in PLAN_VERBS and _plan_in_past(tok, auxes, first):
@@ -289,8 +294,10 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
         return FUTURE  # `the plan takes effect in September` (not in a headline, whose present
         # is past), `after the market closes on Wednesday` (whatever the parse hangs it on)
     if tok.tag_ == "VB" and tok.dep_ in ("acl", "relcl", "ROOT") and any(
-            a.tag_ == "TO" for a in auxes) and _in_headline(tok):  # fmt: skip
-        return FUTURE  # a headline's `to`: `Talks to resume Tuesday in brass plant strike`
+            a.tag_ == "TO" for a in auxes) and _in_headline(tok) and not any(
+            t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") for t in takewhile(_in_headline, doc)):
+        return FUTURE  # a headline's `to`: `Talks to resume Tuesday in brass plant strike` (not
+        # a sentence: `The decision to close the plant on Monday angered workers`)
     head = tok if _apart(tok, tok.head) else tok.head
     if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "advcl", "xcomp"):
         gov = head.head if head.pos_ == "ADP" else head

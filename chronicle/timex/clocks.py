@@ -25,6 +25,7 @@ _ROUTINE = re.compile(r"(?-i:\b(?:daily|nightly)\b)|\b(?:usually|regularly|typic
 #: `officials said on Sunday that the Mass would begin at 9:30 a.m.`: when it was said.
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+"
                       r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: `at 10:30 local time (1520 GMT Tuesday)`: the day of a time restated in another zone.
 _RESTATED = compile_rx(RESTATED_BEFORE)
 
@@ -60,9 +61,9 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
     earlier sentence (`... until Monday to decide. A standstill took effect at midnight.`).
     A clock time whose clause looks ahead (its index in `ahead`) does not take the day
     something was said on (`officials said on Sunday that the Mass would begin at 9:30 a.m.`)
-    nor a day of its sentence before the DCT (`set for 10 a.m., ... the first since talks
-    broke off on March 7`); one whose own verb looks ahead (in `firm`: `would start at 09:00`)
-    takes no day before the DCT from the sentences before either.
+    nor a day of its sentence after it and before the DCT (`set for 10 a.m., ... the first
+    since talks broke off on March 7`); one whose verb is a plain future (in `firm`: `will
+    start at 09:00`) takes no day before the DCT from the sentences before either.
 
     `timexes` are in text order; only neighbours within 120 characters can count, so only a
     few on each side are looked at (a text of thousands of clock times stays linear)."""
@@ -80,7 +81,8 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
             if _restated(text, other) or (other.start_char < tx.start_char and i in ahead
                                            and _said_on(text, other)):  # fmt: skip
                 continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
-            if i in ahead and dct is not None and other.start_date < dct:
+            if i in ahead and dct is not None and other.start_date < dct and \
+                    other.start_char > tx.start_char:  # fmt: skip
                 continue  # `The session, set for 10 a.m., will be the first since March 7`
             lo, hi = sorted((other.end_char, tx.start_char)) if other.start_char < tx.start_char \
                 else sorted((tx.end_char, other.start_char))
@@ -130,7 +132,8 @@ def _restated_day(text: str, timexes: list[Timex], i: int) -> None:
     try:
         day = main.start_date + timedelta(days=-1 if h_here - h_main > 12 else
                                           1 if h_main - h_here > 12 else 0)  # fmt: skip
-    except OverflowError:
+    except OverflowError:  # (past the calendar's last day: no value rather than a wrong one)
+        timexes[i] = replace(tx, value=None, start_date=None, end_date=None, granularity=None)
         return
     timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day, end_date=day)
 
@@ -153,8 +156,9 @@ def _previous_day(text: str, timexes: list[Timex], i: int, ahead: bool = False
         if o.end_char > tx.start_char or o.start_date is None or not (
             (o.type == "DATE" and o.granularity == "day")
             or (o.type == "TIME" and o.granularity in ("part_of_day", "hour", "minute"))
-        ) or _restated(text, o) or (ahead and _said_on(text, o)):
-            continue
+        ) or _restated(text, o) or (ahead and _said_on(text, o)) or _SINCE.search(
+                text, max(0, o.start_char - 7), o.start_char):  # fmt: skip
+            continue  # (`since New Year`: where a span starts, not a day events happen on)
         if tx.start_char - o.end_char > 2000:
             break  # farther than two sentences
         breaks = len(SENT_BREAK.findall(text, o.end_char, tx.start_char))  # (`.\n\n`: 2)

@@ -32,7 +32,14 @@ from chronicle.timex.anchoring import (
     tense_from_parse,
 )
 from chronicle.timex.clocks import clock_days
-from chronicle.timex.dates import OutOfRange, add_years, checked_value, interval
+from chronicle.timex.dates import (
+    OutOfRange,
+    add_years,
+    checked_value,
+    interval,
+    last_quarter_day,
+    quarter_of,
+)
 from chronicle.timex.entities import entity_candidates
 from chronicle.timex.events import (
     EventIndex,
@@ -42,9 +49,10 @@ from chronicle.timex.events import (
     load_events,
 )
 from chronicle.timex.extents import Candidate, RuleSet, resolve_overlaps
+from chronicle.timex.lexicon import ORDINALS
 from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
-from chronicle.timex.relative import FUTURE, PAST, Ref
+from chronicle.timex.relative import FUTURE, PAST, UNKNOWN, Ref
 from chronicle.timex.today import generic_today
 from chronicle.timex.types import Timex
 
@@ -119,12 +127,15 @@ class TimexTagger:
         forget_doc_facts(doc)
         text = doc_text(doc)
         cands = self._candidates(doc)
-        # (TimeML leaves named events and their anniversaries to EVENT: tbaq tags none of its
-        # seven `the 50th anniversary of ...`)
         ev_matches = {(m.start, m.end): m for m in self.events.find(text)
-                      if not _LONGER_NAME.match(text, m.end)} if self.named_events else {}
-        ev_cands = [Candidate(s, e, "event", {}) for s, e in ev_matches]
-        chosen = resolve_overlaps(cands + ev_cands)
+                      if not _LONGER_NAME.match(text, m.end)}  # fmt: skip
+        if self.named_events:
+            chosen = resolve_overlaps(cands + [Candidate(s, e, "event", {}) for s, e in ev_matches])
+        else:  # TimeML leaves named events and their anniversaries to EVENT (tbaq tags none of
+            # its seven `the 50th anniversary of ...`); their words stay no dates (`the 25th
+            # anniversary of Black Monday`), save a date written in them (`the 1987 crash`)
+            chosen = resolve_overlaps([c for c in cands if c.rule in _NUMERIC_RULES or not any(
+                s <= c.start and c.end <= e for s, e in ev_matches)])  # fmt: skip
         dct: date | None = doc._.dct
         mode = doc._.timex_mode or self.mode
         if mode == "auto":
@@ -183,8 +194,12 @@ class TimexTagger:
                     past.add(len(out))
                 elif clock_tense == FUTURE:
                     ahead.add(len(out))
-                    if is_parsed(doc) and tense_from_parse(doc, c.start)[0] == FUTURE:
-                        firm.add(len(out))  # (its verb looks ahead: `would start at 09:00`)
+                    parsed, verb = tense_from_parse(doc, c.start) if is_parsed(doc) else (
+                        UNKNOWN, None)  # fmt: skip
+                    if parsed == FUTURE and verb is not None and not any(
+                            a.lower_ in _MAYBE_PAST_AUX for a in verb.children):  # fmt: skip
+                        firm.add(len(out))  # (its verb looks ahead: `will start at 09:00`,
+                        # `the debate begins at 7 p.m.`; `would` may be a future in the past)
                 clocks.append(len(out))
             out.append(tx)
             if dayless and prev is not None and prev.granularity in _DAY_GRAINS:
@@ -238,8 +253,11 @@ class TimexTagger:
         ) and generic_today(doc, c.start):
             groups["generic"] = "1"
         text = doc_text(doc)
-        if c.rule == "quarter" and tense == FUTURE and _RESULTS_AFTER.match(text, c.end):
-            tense = PAST  # `will report fourth-quarter results` (in March): a begun quarter's
+        if c.rule == "quarter" and tense == FUTURE and dct is not None and _RESULTS_AFTER.match(
+                text, c.end) and ORDINALS.get((c.groups.get("n") or "").lower()) == quarter_of(
+                last_quarter_day(dct)):  # fmt: skip
+            tense = PAST  # `will report fourth-quarter results` (in March): the quarter just
+            # ended, not the next one of that number
         if ref is prev and c.rule == "weekday" and not groups.get("rel") and not _BACK.search(
             text, max(0, c.start - 40), min(len(text), c.end + 40)
         ):
@@ -311,6 +329,8 @@ _DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
 
 
 _COARSE_GRAINS = frozenset(("decade", "century"))
+#: Auxiliaries that may put a future inside a past (`said the march would end at 4 p.m.`).
+_MAYBE_PAST_AUX = frozenset(("would", "could", "might", "should", "may"))
 #: A period compared with the one being reported (`the same period last year`).
 _COMPARED_PERIOD = re.compile(r"ago|earlier|prior|last\s+year", re.IGNORECASE)
 #: What a company or a statistics office reports for a quarter (`fourth-quarter results`).
@@ -338,16 +358,13 @@ def _ahead_of_past(doc: Doc, c: Candidate, tx: Timex | None, dct: date | None) -
 
 def _fine_ref(c: Candidate, text: str, prev: Ref | None, fine: Ref | None, fine_end: int
               ) -> Ref | None:  # fmt: skip
-    """The previous expression; when that is a decade or a century and the candidate does not
-    count in those units, the last finer date of the same or the previous sentence (`in 1997,
-    at the height of the demutualisation wave of the 1990s, and listed its shares that July`).
-    """
-    if prev is None or fine is None or prev.granularity not in _COARSE_GRAINS:
-        return prev
-    unit = (c.groups.get("unit") or "").lower()
-    if unit.startswith(("decade", "centur")) or c.rule in ("decade", "century"):
-        return prev
-    return fine if len(SENT_BREAK.findall(text, fine_end, c.start)) <= 1 else prev
+    """The previous expression; when that is a decade or a century and the candidate is a
+    calendar name needing a year, the last finer date of its sentence (`in 1997, at the height
+    of the demutualisation wave of the 1990s, and listed its shares that July`)."""
+    if prev is None or fine is None or prev.granularity not in _COARSE_GRAINS or c.rule not in (
+            "month", "season", "holiday", "mdy", "dmy"):  # fmt: skip
+        return prev  # (`rose to fame in the 1970s and retired two years later`: 1972)
+    return fine if not SENT_BREAK.search(text, fine_end, c.start) else prev
 
 
 def _day_ref(c: Candidate, text: str, prev: Ref | None, dated: list[tuple[int, date]]
@@ -355,9 +372,10 @@ def _day_ref(c: Candidate, text: str, prev: Ref | None, dated: list[tuple[int, d
     """The previous expression; for an anaphor that needs a day (`the previous day`, `two days
     later`) when that expression is coarser (`would resume in early May. The previous day,
     ...`), the last day named in the two sentences before it."""
-    relative = c.rule in ("anaphor", "unitba") or (
-        c.rule == "ago" and (c.groups.get("dir") or "").lower() in ("later", "earlier")) or (
-        c.rule == "pod" and (c.groups.get("det") or "").lower() == "that")  # `That evening`
+    relative = c.rule in ("anaphor", "unitba") or (prev is not None and prev.granularity in (
+        "year", "decade", "century") and ((c.rule == "ago" and (c.groups.get("dir") or "").lower()
+        in ("later", "earlier")) or (c.rule == "pod" and (c.groups.get("det") or "").lower()
+        == "that")))  # fmt: skip  (`two days later`, `That evening` after a year only)
     unit = c.groups.get("unit") or c.groups.get("pod") or "day"
     if not relative or prev is None or prev.granularity in _DAY_GRAINS \
             or unit.lower().rstrip("s") not in _DAY_UNITS or not dated:

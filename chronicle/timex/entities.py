@@ -48,6 +48,8 @@ _REJECT = compile_rx(
 _TODAY_IS = compile_rx(
     r"\b(?:today|it|this|tonight)\s+(?:is|was|marks|marked)\s+(?:now\s+)?$|\b(?:it|today)'s\s+$"
 )
+#: Rules whose expressions are no dates (`slid for two days, the second day of losses`).
+_NOT_A_DATE = frozenset(("duration", "ago", "set", "vague", "bare_plural", "qcentury"))
 _SMALL_HOURS = compile_rx(r"\b(?:early|small|wee)\s+hours\b")
 _AGE_AFTER = compile_rx(r"[\s-]+(?:old|older|younger)\b")
 _BETWEEN = compile_rx(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)")
@@ -94,7 +96,7 @@ def entity_candidates(doc: Doc, found: list[Candidate], rules: RuleSet | None = 
             continue
         for c in _other(text, ent.start_char, ent.end_char, ent.label_, rules):
             if c.rule == "entity" and text[c.start - 2 : c.start] == ", " and any(
-                    f.end == c.start - 2 for f in found):  # fmt: skip
+                    f.end == c.start - 2 and f.rule not in _NOT_A_DATE for f in found):  # fmt: skip
                 # `on Sunday, the third day of protests`: the date just named
                 c = Candidate(c.start, c.end, c.rule, {**c.groups, "apposed": "1"})
             out.append(c)

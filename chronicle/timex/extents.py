@@ -42,7 +42,7 @@ from chronicle.timex.lexicon import (
 from chronicle.timex.ranges import range_candidates
 
 _MOD = (
-    r"(?:(?P<mod>early|late|mid|middle|end(?=-)|the\s+(?:beginning|start|middle"
+    r"(?:(?P<mod>early|late|mid|middle|\bend(?=-)|the\s+(?:beginning|start|middle"
     r"|end|turn|close|tail\s+end)\s+of(?:\s+the)?|(?:the\s+)?(?:beginning|start|end)\s+of)"
     r"[\s-]+)?"
 )
@@ -100,7 +100,8 @@ RULES: dict[str, str] = {
     rf"(?:(?P<yr>{YEAR}|this\s+year's"
     r"|last\s+year's|next\s+year's|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+)?"
     r"(?:fiscal[\s-]+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
-    r"|current|comparable|year-ago|year-earlier|back(?=\s+half)|front(?=\s+half))[\s-]+"
+    r"|current|comparable|year-ago|year-earlier|(?:back|front)(?=\s+half\s+of\s+(?:the\s+|this\s+"
+    r"|next\s+|last\s+)?(?:year|fiscal|decade|(?:19|20)\d\d)\b))[\s-]+"
     r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?P<y>{YEAR})"
     r"|\s+of\s+(?P<ofyr>the|this|last|next)\s+year)?\b",
@@ -113,11 +114,11 @@ RULES: dict[str, str] = {
     "weekof": r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)"
     rf"\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     "qshort": rf"\b(?:(?P<y1>{YEAR})\s+)?(?-i:(?P<u>Q|H))(?P<n>[1-4])"
-    rf"(?:\s+(?P<y>{YEAR}|'\d\d|\d{{4}}\b{NOT_COUNT}))?(?![\w'])",
+    rf"(?:\s+(?P<y>{YEAR}|'\d\d|\d{{4}}\b{NOT_COUNT}))?\b(?!['\u2019]\d)",
     # `1Q13`, `2H13`, and after a preposition `in 2Q` (financial shorthand)
     "qcompact": r"(?<![\w$.#/-])(?P<n>[1-4])(?-i:(?P<u>Q|H))(?:(?P<y>\d\d)|(?<=\bin\s.Q)"
     r"|(?<=\bfor\s.Q)|(?<=\bthe\s.Q)|(?<=\bof\s.Q)|(?<=\bin\s.H)|(?<=\bthe\s.H)"
-    r"|(?<=\bfor\s.H))\b",
+    r"|(?<=\bfor\s.H)|(?<=\bof\s.H))\b",
     "fiscal": r"\b(?:the\s+)?fiscal(?:[\s-]+year)?\s+(?P<y>(?:19|20)\d\d|'\d\d)\b"
     r"|\bFY\s?(?P<y2>(?:19|20)\d\d|\d\d)\b",
     "relunit": rf"\b(?:(?P<el>earlier|later)\s+(?=this\s))?{_MOD}(?:(?P<the>the)\s+)?"
@@ -150,7 +151,7 @@ RULES: dict[str, str] = {
     r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bll\s)"
     r"(?<!typically\s)(?<!usually\s)(?<!normally\s)(?<!generally\s)(?<!\boften\s)"
-    r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bwould\s)(?<!\band\s)last"  # (`will last 24 hours`)
+    r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bthat\s)(?<!\band\s)last"  # (`will last 24 hours`)
     r"|next|first|coming|previous|following|final|latest|additional|remaining|same|trailing)"
     r"\s+)?"
     rf"(?P<n>{NUM}(?:\s+(?:to|or)\s+{NUM})?|{VAGUE_RE})(?:\s+or\s+so)?[\s-]+(?:(?:more|additional"
@@ -197,7 +198,8 @@ RULES: dict[str, str] = {
     r"\s+month\b|(?=\s*[,.;)]|\s+(?:of\s+)?(?:this|last|next|that)\s+month))",
     # `this time last year`, `in a fortnight's time`, `the week after next`
     "thistime": r"\bthis\s+time\s+(?P<yrel>last|next)\s+year\b",
-    "unitstime": rf"\b(?P<n>{NUM})\s+(?P<unit>{UNIT})['\u2019]s?\s+time\b",
+    "unitstime": rf"(?<=\bin\s)(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+    r"['\u2019]s?\s+time\b",
     "afternext": r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<ba>after\s+next|before\s+last)"
     r"\b",
     "ref": r"\b(?:(?:right|just|until)\s+(?=now|recently))?(?P<w>now|currently|nowadays"
@@ -212,12 +214,13 @@ RULES: dict[str, str] = {
     r"|afternoon|weekend|decade)?\b",
     "unitba": r"\b(?:the|a)\s+(?P<unit>day|night|week|month|year|morning|evening|weekend)\s+"
     r"(?P<ba>before|after|earlier|later)\b(?!\s+(?:yesterday|tomorrow)\b)",
-    "holiday": r"\b(?:(?P<rel>last|next|this)\s+|the\s+(?=(?:[A-Z][\w.'\u2019]*\s+){1,4}"
+    "holiday": r"\b(?:(?P<rel>last|next|this)\s+|the\s+(?=(?-i:[A-Z][\w.'\u2019]*\s+|of\s+){1,4}"
     r"(?:long\s+)?weekend\b))?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?"
     r"|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|(?<=\bsince\s)New\s+Year\b|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+(?:Sunday|Monday|week))?|Shrove\s+Tuesday|Black\s+Friday|Cyber\s+Monday"
-    r"|Tax\s+Day|Anzac\s+Day|Bloomsday|Hogmanay|Burns\s+Night|Groundhog\s+Day|Earth\s+Day"
-    r"|the\s+Ides\s+of\s+March|the\s+[Ff]east\s+of\s+(?:St\.|Saint)\s+(?:Joseph|Patrick)"
+    r"|Tax\s+Day|Anzac\s+Day|Bloomsday|Hogmanay|Burns\s+Night|Earth\s+Day"
+    r"|[Tt]he\s+[Ii]des\s+of\s+March|[Tt]he\s+[Ff]east\s+of\s+(?:St\.|Saint)\s+(?:Joseph"
+    r"|Patrick)"
     r"|Good\s+Friday|Holy\s+Week|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
     r"|Pentecost|(?:St\.|Saint)\s+(?:Patrick|Joseph)['\u2019]s\s+Day|May\s+Day(?!\s+[A-Z])"
     r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|President(?:s|['\u2019]s|s['\u2019])?\s+Day"
@@ -225,7 +228,7 @@ RULES: dict[str, str] = {
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
     r"|Election\s+Day|Africa\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July)\b)"
     r"(?P<we>\s+(?:long\s+)?weekend\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    r"(?=\s+(?P<hyr>this|last|next)\s+year\b)?",  # (`on Thanksgiving Day this year`)
+    r"(?=\s+(?P<hyr>this|last|next)\s+year\b(?!['\u2019]))?",  # (`Thanksgiving Day this year`)
 }
 
 #: Tie-break among equally long matches: earlier in this tuple wins.

@@ -16,7 +16,6 @@ from chronicle.timex.lexicon import (
     MIL_ZONE,
     MONTH,
     NUM_WORD,
-    RESTATED_BEFORE,
     WEEKDAY,
     compile_rx,
 )
@@ -69,7 +68,7 @@ _SEASON_NOUN_AFTER = compile_rx(
 )
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
-    r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive"
+    r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive|crash"
     r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode)\b"
 )
 _BARE_MONTH_OK_BEFORE = compile_rx(
@@ -113,7 +112,6 @@ _CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|
                          r"|between|and|was|is|were|(?-i:Updated|Posted|Published))\s+$")
 #: `(2232 HKT)`: a clock time restated in another zone, not the year 2232.
 _ZONE_AFTER = compile_rx(rf"\s+{MIL_ZONE}\b")
-_RESTATED = compile_rx(RESTATED_BEFORE)
 #: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.
 _TRADING_AFTER = compile_rx(r"\s+(?:trading|trade|dealings|session)\b")
 
@@ -128,6 +126,9 @@ def accept(c: Candidate, text: str) -> bool:
     g = c.groups
     before = text[max(0, c.start - 30) : c.start]
     after = text[c.end : c.end + 40]
+    if c.rule == "qshort" and g.get("u") == "H" and not (g.get("y") or g.get("y1")) and not (
+            re.search(r"\b(?:in|the|for|of|during|by)\s+$", before, re.IGNORECASE)):  # fmt: skip
+        return False  # `the Hummer H2`, `H2 fuel cells` (`H2 2013`, `in H2` are halves)
     if c.rule == "time" and re.search(r"\bhigh\s+$", before, re.IGNORECASE):
         return False  # `High Noon`, `high noon comes today`: a figure of speech
     if c.rule == "duration" and g["unit"][0].isupper() and re.match(
