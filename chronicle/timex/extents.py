@@ -148,7 +148,7 @@ RULES: dict[str, str] = {
     r"(?P<dir>ago|earlier|later)\b(?!\s+than\b)",
     "duration": r"(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)"  # (`once a day` is a set)
     rf"\b{_DUR_MOD}(?:(?P<det>the|an?|another|each\s+of\s+the)\s+)?(?:(?P<rel>past"
-    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"|(?=last\b)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bll\s)"
     r"(?<!typically\s)(?<!usually\s)(?<!normally\s)(?<!generally\s)(?<!\boften\s)"
     r"(?<!\bwhich\s)(?<!\bthey\s)(?<!\bthat\s)(?<!\band\s)last"  # (`will last 24 hours`)
