@@ -326,8 +326,6 @@ _NEAR_RULES = frozenset(("mdy", "dmy", "ago", "pod"))
 
 #: Units of `the previous day`, `the day before`, `that morning` (anaphors needing a day).
 _DAY_UNITS = frozenset(("day", "morning", "afternoon", "evening", "night"))
-
-
 _COARSE_GRAINS = frozenset(("decade", "century"))
 #: Auxiliaries that may put a future inside a past (`said the march would end at 4 p.m.`).
 _MAYBE_PAST_AUX = frozenset(("would", "could", "might", "should", "may"))
@@ -337,9 +335,8 @@ _COMPARED_PERIOD = re.compile(r"ago|earlier|prior|last\s+year", re.IGNORECASE)
 _RESULTS_AFTER = re.compile(r"\s+(?:(?:economic|net|operating|gross|domestic|core|pretax)\s+)?"
                             r"(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|growth"
                             r"|GDP|figures|data|numbers)\b", re.IGNORECASE)  # fmt: skip
-
-
-_SUCCESSOR = re.compile(r"next|following|after|later|previous|before|earlier", re.I)
+#: Anaphors that count from the date they follow (`the next day`, not `the same day`).
+_SUCCESSOR = re.compile(r"next|following|after|later|previous|before|earlier", re.IGNORECASE)
 
 
 def _ahead_of_past(doc: Doc, c: Candidate, tx: Timex | None, dct: date | None) -> bool:
@@ -348,7 +345,7 @@ def _ahead_of_past(doc: Doc, c: Candidate, tx: Timex | None, dct: date | None) -
     only expressions that count from it (`the next day`, not `the same day`)."""
     if not (tx is not None and dct is not None and tx.anchor == "previous"
             and tx.start_date is not None and tx.start_date > dct and is_parsed(doc)
-            and (c.rule == "unitba" or c.groups.get("dir") in ("later", "earlier")
+            and (c.rule == "unitba" or (c.groups.get("dir") or "").lower() in ("later", "earlier")
                  or (c.rule == "anaphor" and _SUCCESSOR.search(c.groups.get("det") or "")))):
         return False  # fmt: skip
     tense, verb = tense_from_parse(doc, c.start)
