@@ -421,29 +421,32 @@ def test_round11_cases(trained_nlp, text, dct, expected):
     assert triples(trained_nlp, text, dct) == expected
 
 
-def test_timeml_mode_leaves_anniversaries_to_events():
-    """With `named_events` off (TimeML), an anniversary is an EVENT, as in tbaq (0 of 7 tagged);
-    the pipeline itself still dates it from the article."""
+@pytest.fixture(scope="module")
+def timeml_rules():
+    """The tagger's rules alone in TimeML mode (`named_events` off), as `blank_nlp` otherwise."""
     import spacy
 
     import chronicle.timex.component  # noqa: F401  (registers the factory)
 
-    timeml = spacy.blank("en")
-    timeml.add_pipe("sentencizer")
-    timeml.add_pipe("chronicle_timex", config={"named_events": False})
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("chronicle_timex", config={"named_events": False})
+    return nlp
+
+
+def test_timeml_mode_leaves_anniversaries_to_events(timeml_rules, blank_nlp):
+    """With `named_events` off (TimeML), an anniversary is an EVENT, as in tbaq (0 of 7 tagged);
+    the pipeline itself still dates it from the article."""
     text = (
         "Iraqis on Wednesday marked the 10th anniversary of the US-led invasion. The first US"
         " missiles struck Baghdad on March 20, 2003."
     )
-    assert triples(timeml, text, WED) == [
+    assert triples(timeml_rules, text, WED) == [
         ("Wednesday", "DATE", "2013-03-20"),
         ("March 20, 2003", "DATE", "2003-03-20"),
     ]
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("chronicle_timex")
     assert ("the 10th anniversary of the US-led invasion", "DATE", "2013-03-20") in triples(
-        pipeline, text, WED
+        blank_nlp, text, WED
     )
 
 
@@ -519,13 +522,6 @@ def test_round11_review_cases(trained_nlp, text, dct, expected):
     assert triples(trained_nlp, text, dct) == expected
 
 
-def test_timeml_mode_event_words_stay_no_dates():
+def test_timeml_mode_event_words_stay_no_dates(timeml_rules):
     """In TimeML mode a named event's words are not dates either, save a year written in it."""
-    import spacy
-
-    import chronicle.timex.component  # noqa: F401  (registers the factory)
-
-    timeml = spacy.blank("en")
-    timeml.add_pipe("sentencizer")
-    timeml.add_pipe("chronicle_timex", config={"named_events": False})
-    assert triples(timeml, "They marked the 25th anniversary of Black Monday.", WED) == []
+    assert triples(timeml_rules, "They marked the 25th anniversary of Black Monday.", WED) == []

@@ -38,8 +38,13 @@ def _said_on(text: str, tx: Timex) -> bool:
 def _restated(text: str, tx: Timex) -> bool:
     """Whether `tx` restates a clock time in another zone (`(1520 GMT Tuesday)`) or is the day
     of one: never another clock time's day."""
-    return text[max(0, tx.start_char - 1) : tx.start_char] == "(" and tx.type == "TIME" or \
+    return _in_parentheses(text, tx) and tx.type == "TIME" or \
         _RESTATED.search(text, max(0, tx.start_char - 25), tx.start_char) is not None
+
+
+def _in_parentheses(text: str, tx: Timex) -> bool:
+    """Whether `tx` opens a parenthesis (`(0735 GMT)`)."""
+    return text[max(0, tx.start_char - 1) : tx.start_char] == "("
 
 
 def _routine(text: str, start: int, end: int, near: bool = False) -> bool:
@@ -122,7 +127,7 @@ def _restated_day(text: str, timexes: list[Timex], i: int) -> None:
     20`, `2:30 a.m. local time (2100 GMT)`) is on that one's day, or on the day before or
     after when the hours lie more than 12 apart."""
     tx = timexes[i]
-    if i == 0 or text[max(0, tx.start_char - 1) : tx.start_char] != "(" or not tx.value:
+    if i == 0 or not _in_parentheses(text, tx) or not tx.value:
         return
     main = timexes[i - 1]
     h_main, h_here = _hour(main.value), _hour(tx.value)
