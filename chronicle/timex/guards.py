@@ -69,7 +69,7 @@ _SEASON_NOUN_AFTER = compile_rx(
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
     r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive|crash"
-    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode)\b"
+    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode|war|seder)\b"
 )
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"

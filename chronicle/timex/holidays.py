@@ -1,19 +1,49 @@
 """TIMEX3 values for holidays (`Christmas`, `Easter Monday`, `Thanksgiving weekend`, `the Ides
-of March`): fixed days, days counted from Easter or from Thanksgiving, nth weekdays of a
-month; a holiday without a year takes the year the clause's tense and the reference suggest."""
+of March`, `Lunar New Year`, `Passover`, `Eid al-Fitr`): fixed days, days counted from Easter or
+from Thanksgiving, nth weekdays of a month, and the days of lunar and lunisolar calendars looked
+up in `seeds/movable_holidays.csv`; a holiday without a year takes the year the clause's tense
+and the reference suggest."""
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
 
 from chronicle.timex.dates import easter, iso_week, nth_weekday
 from chronicle.timex.normbase import Norm
 
+#: Names in text -> the holiday's name in `seeds/movable_holidays.csv`.
+_MOVABLE_NAMES = {"lunar new year": "Lunar New Year", "chinese new year": "Lunar New Year",
+                  "passover": "Passover", "rosh hashanah": "Rosh Hashanah",
+                  "rosh hashana": "Rosh Hashanah", "yom kippur": "Yom Kippur",
+                  "hanukkah": "Hanukkah", "chanukah": "Hanukkah", "purim": "Purim",
+                  "eid al-fitr": "Eid al-Fitr", "eid al-adha": "Eid al-Adha",
+                  "diwali": "Diwali", "deepavali": "Diwali", "holi": "Holi"}  # fmt: skip
 
-def holiday_date(name: str, year: int) -> date:
-    """The day of holiday `name` in `year`."""
+
+@cache
+def movable_dates() -> dict[tuple[str, int], tuple[date, ...]]:
+    """(holiday, year) -> its days that year, from the packaged `movable_holidays.csv` (an
+    Islamic holiday falls twice in some Gregorian years)."""
+    text = files("chronicle.seeds").joinpath("movable_holidays.csv").read_text(encoding="utf-8")
+    out: dict[tuple[str, int], tuple[date, ...]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        d = date.fromisoformat(row["date"])
+        out[(row["holiday"], d.year)] = out.get((row["holiday"], d.year), ()) + (d,)
+    return out
+
+
+def holiday_date(name: str, year: int, near: date | None = None) -> date | None:
+    """The day of holiday `name` in `year` (the one nearest `near` when it falls twice), or
+    None for a lunar holiday in a year the table does not cover."""
     n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
+    n = re.sub(r"^eid[-\s]+(?:al|ul)[-\s]?", "eid al-", n)
+    if n in _MOVABLE_NAMES:
+        days = movable_dates().get((_MOVABLE_NAMES[n], year), ())
+        return min(days, key=lambda d: abs((d - (near or d)).days), default=None)
     if n.startswith("christmas"):
         return date(year, 12, 24 if "eve" in n else 25)
     if n.startswith("new year"):
@@ -64,32 +94,33 @@ def holiday_date(name: str, year: int) -> date:
 def holiday(g, ref, prev, tense, day_first):
     name = g["h"]
     week = name.lower().endswith("week")  # `Easter week`: the ISO week ending on Easter Sunday
-    if g.get("y"):
-        d = holiday_date(name, int(g["y"]))
+
+    def value(d: date | None, uses: str = "none") -> Norm:
+        if d is None:  # a lunar holiday outside the table's years: no false date
+            return Norm("DATE", None)
         return Norm("DATE", iso_week(d) if week else _weekend_of(d) if g.get("we")
-                    else d.isoformat())  # fmt: skip
+                    else d.isoformat(), None, uses)  # fmt: skip
+
+    if g.get("y"):
+        return value(holiday_date(name, int(g["y"])))
     if ref is None:
         return Norm("DATE", None)
     rel = (g.get("rel") or "").lower()
     y = ref.day.year
-    d = holiday_date(name, y)
     hyr = (g.get("hyr") or "").lower()
     if hyr:  # `Thanksgiving Day this year`, `Christmas last year`: that year's
-        d = holiday_date(name, y + {"last": -1, "next": 1}.get(hyr, 0))
-        return Norm("DATE", iso_week(d) if week else _weekend_of(d) if g.get("we")
-                    else d.isoformat(), None, "ref")  # fmt: skip
+        return value(holiday_date(name, y + {"last": -1, "next": 1}.get(hyr, 0), ref.day), "ref")
+    d = holiday_date(name, y, ref.day)
+    if d is None:
+        return Norm("DATE", None)
     # a past clause may name a holiday of the coming days (`as Easter week began`)
     late = d - ref.day
     ahead = 7 if tense < 0 else 14 if tense == 0 else None  # how far ahead the clause may mean
     if (rel == "last" and late.days > 2) or (not rel and ahead is not None and late.days > ahead):
-        d = holiday_date(name, y - 1)
+        d = holiday_date(name, y - 1, ref.day)
     elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
-        d = holiday_date(name, y + 1)
-    if week:
-        return Norm("DATE", iso_week(d), None, "ref")
-    if g.get("we"):  # `Memorial Day weekend`: the weekend beside the holiday
-        return Norm("DATE", _weekend_of(d), None, "ref")
-    return Norm("DATE", d.isoformat(), None, "ref")
+        d = holiday_date(name, y + 1, ref.day)
+    return value(d, "ref")  # (`Memorial Day weekend`: the weekend beside the holiday)
 
 
 def _weekend_of(d: date) -> str:

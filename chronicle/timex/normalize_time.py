@@ -130,6 +130,7 @@ def _weekday(g, ref, prev, tense, day_first):
     if pod_word.endswith("s"):  # `Monday nights`: every Monday night
         wd = WEEKDAYS[name.lower().rstrip(".")]
         return Norm("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[pod_word[:-1]]}")
+    rel = rel or (g.get("post") or "").lower()  # `Monday next`
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
     code = PARTS_OF_DAY.get((g.get("pod") or "").lower())
     base = ref
@@ -140,6 +141,9 @@ def _weekday(g, ref, prev, tense, day_first):
         wd = WEEKDAYS[name.lower().rstrip(".")]
         return Norm("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code
                     else ""), mod)  # fmt: skip
+    if g.get("wk") or g.get("wkon"):  # `Tuesday week`: a week after the coming Tuesday
+        day = weekday_near(base.day, WEEKDAYS[name.lower().rstrip(".")], 1) + timedelta(days=7)
+        return Norm("DATE", day.isoformat(), None, uses)
     day = _weekday_date(name, base.day, "" if mod else rel, tense)
     if code:
         return Norm("TIME", f"{day.isoformat()}T{code}", mod, uses)
@@ -258,7 +262,8 @@ def _entity(g, ref, prev, tense, day_first):
     if re.match(r"(?:the\s+)?(?:near\s+)?(?:future|upcoming)\b", low):
         return Norm("DATE", "FUTURE_REF")  # `future quarters`
     pods = [code for w, code in _ENT_POD.items() if re.search(rf"\b{w}\b", low)]
-    if pods:
+    if pods and not (_ENT_ORDINAL.search(low) and not any(w in WEEKDAYS for w in low.split())):
+        # (`the first night of Hanukkah`: a night we cannot date, not tonight)
         if ref is None:
             return Norm("TIME", None)
         wd = next((w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS), None)

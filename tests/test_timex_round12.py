@@ -1,0 +1,125 @@
+"""Round 12 of the tagger: holidays of lunar and lunisolar calendars (from
+`seeds/movable_holidays.csv`) and British weekday idioms (`Tuesday week`, `a week on Friday`,
+`Monday next`). Fixed DCTs; each case names what it follows."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from timex_helpers import triples
+
+from chronicle.timex.holidays import holiday_date, movable_dates
+
+WED = date(2013, 3, 20)
+TUE = date(2013, 3, 19)
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "movable_holidays.csv"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past clause takes the last one, a future clause the next one (as for Christmas)
+        (
+            "Markets were shut for the Chinese New Year holiday last month.",
+            WED,
+            [("Chinese New Year", "DATE", "2013-02-10"), ("last month", "DATE", "2013-02")],
+        ),
+        (
+            "Factories will close again for Lunar New Year.",
+            WED,
+            [("Lunar New Year", "DATE", "2014-01-31")],
+        ),
+        # a holiday of the coming days in a present or past clause is this year's
+        (
+            "Families are gathering for Passover.",
+            WED,
+            [("Passover", "DATE", "2013-03-26")],
+        ),
+        ("Holi is celebrated with coloured powder.", WED, [("Holi", "DATE", "2013-03-27")]),
+        # an explicit year: that year's day (the table covers 1947-2100 for Hebrew holidays)
+        ("He was born on Yom Kippur 1973.", WED, [("Yom Kippur 1973", "DATE", "1973-10-06")]),
+        ("The ceasefire held through Eid al-Fitr 2012.", WED,
+         [("Eid al-Fitr 2012", "DATE", "2012-08-19")]),  # fmt: skip
+        # spellings: `Eid ul-Adha`, `Rosh Hashana`, `Deepavali`, `Chanukah`
+        (
+            "Eid ul-Adha falls in October this year.",
+            WED,
+            [("Eid ul-Adha", "DATE", "2013-10-15"), ("October this year", "DATE", "2013-10")],
+        ),
+        ("Rosh Hashana will begin at sundown.", WED, [("Rosh Hashana", "DATE", "2013-09-05")]),
+        ("Shops will stay open late before Deepavali.", WED,
+         [("Deepavali", "DATE", "2013-11-03")]),  # fmt: skip
+        # (`the first night` of a festival is no night we can date, and not tonight)
+        ("They lit candles on the first night of Chanukah in 2012.", WED,
+         [("the first night", "TIME", None), ("Chanukah", "DATE", "2012-12-09"),
+          ("2012", "DATE", "2012")]),  # fmt: skip
+        # an Islamic holiday falling twice in one year: the one nearest the reference
+        ("Eid al-Fitr will be celebrated next week.", date(2000, 12, 20),
+         [("Eid al-Fitr", "DATE", "2000-12-27"), ("next week", "DATE", "2000-W52")]),  # fmt: skip
+        # precision: a war (a named event, not the holiday), a meal, and a word that merely
+        # starts with a holiday's name
+        ("The Yom Kippur War began in October 1973.", WED,
+         [("The Yom Kippur War", "DATE", "1973-10-06/1973-10-25"),
+          ("October 1973", "DATE", "1973-10")]),  # fmt: skip
+        ("The Passover seder was held at home.", WED, []),
+        ("Holiday shoppers crowded the stores.", WED, []),
+        # British weekday idioms: `Tuesday week` is a week after the coming Tuesday
+        ("The meeting is on Tuesday week.", WED, [("Tuesday week", "DATE", "2013-04-02")]),
+        ("The meeting is on Tuesday week.", TUE, [("Tuesday week", "DATE", "2013-03-26")]),
+        ("The result will be announced a week on Friday.", WED,
+         [("a week on Friday", "DATE", "2013-03-29")]),  # fmt: skip
+        ("The committee will meet on Monday next.", WED, [("Monday next", "DATE", "2013-03-25")]),
+        ("The council met on Friday last, when it approved the plan.", WED,
+         [("Friday last", "DATE", "2013-03-15")]),  # fmt: skip
+        # ... but not a weekday before `next week`, `week after week` or a possessive
+        ("Monday next week is a holiday.", WED,
+         [("Monday", "DATE", "2013-03-25"), ("next week", "DATE", "2013-W13")]),  # fmt: skip
+        ("He worked Tuesday, week after week.", WED, [("Tuesday", "DATE", "2013-03-19")]),
+        ("Friday week's meeting was cancelled.", WED, [("Friday", "DATE", "2013-03-15")]),
+    ],
+)
+def test_round12_cases(trained_nlp, text, dct, expected):
+    assert triples(trained_nlp, text, dct) == expected
+
+
+def test_movable_holiday_table_is_well_formed():
+    """Every row parses, no row repeats, each holiday has a day in every year it covers (two for
+    an Islamic holiday in some years), and the lookup agrees with the file."""
+    with SEEDS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and set(rows[0]) == {"holiday", "date"}
+    seen = {(r["holiday"], date.fromisoformat(r["date"])) for r in rows}
+    assert len(seen) == len(rows)
+    table = movable_dates()
+    assert sum(len(days) for days in table.values()) == len(rows)
+    for name in {r["holiday"] for r in rows}:
+        years = sorted(y for (n, y) in table if n == name)
+        assert years == list(range(years[0], years[-1] + 1)), name
+        assert all(1 <= len(table[(name, y)]) <= 2 for y in years)
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        # checked against published calendars
+        ("Lunar New Year", 2008, date(2008, 2, 7)),
+        ("Chinese New Year", 1990, date(1990, 1, 27)),
+        ("Passover", 2013, date(2013, 3, 26)),
+        ("Rosh Hashanah", 2001, date(2001, 9, 18)),
+        ("Yom Kippur", 1973, date(1973, 10, 6)),
+        ("Hanukkah", 2013, date(2013, 11, 28)),
+        ("Purim", 2013, date(2013, 2, 24)),
+        ("Eid al-Fitr", 2001, date(2001, 12, 16)),
+        ("Eid al Adha", 2024, date(2024, 6, 16)),
+        ("Diwali", 2001, date(2001, 11, 14)),
+        ("Holi", 2024, date(2024, 3, 25)),
+        # outside the table: no false date
+        ("Passover", 1900, None),
+        ("Diwali", 1990, None),
+    ],
+)
+def test_movable_holiday_dates(name, year, expected):
+    assert holiday_date(name, year) == expected
