@@ -1,5 +1,6 @@
 """Round 12 of the tagger: holidays of lunar and lunisolar calendars (from
-`seeds/movable_holidays.csv`) and British weekday idioms (`Tuesday week`, `a week on Friday`,
+`seeds/movable_holidays.csv`), Orthodox Easter and Christmas, more fixed and Easter-based
+holidays, and British weekday idioms (`Tuesday week`, `a week on Friday`,
 `Monday next`). Fixed DCTs; each case names what it follows."""
 
 from __future__ import annotations
@@ -66,6 +67,22 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "movable_holidays.csv"
           ("October 1973", "DATE", "1973-10")]),  # fmt: skip
         ("The Passover seder was held at home.", WED, []),
         ("Holiday shoppers crowded the stores.", WED, []),
+        # Orthodox Easter (Julian computus) and Christmas (7 January); days around Easter;
+        # fixed national days; British saints' days written without the period
+        ("Orthodox Easter falls in May this year.", WED,
+         [("Orthodox Easter", "DATE", "2013-05-05"), ("May this year", "DATE", "2013-05")]),
+        ("Russians celebrated Orthodox Christmas with church services.", WED,
+         [("Orthodox Christmas", "DATE", "2013-01-07")]),
+        ("Banks will close on Whit Monday.", WED, [("Whit Monday", "DATE", "2013-05-20")]),
+        ("The parade will be held on Mardi Gras.", WED, [("Mardi Gras", "DATE", "2014-03-04")]),
+        ("Protesters marched on Juneteenth 2020.", WED,
+         [("Juneteenth 2020", "DATE", "2020-06-19")]),  # fmt: skip
+        ("He was knighted on St George's Day.", WED,
+         [("St George's Day", "DATE", "2012-04-23")]),  # fmt: skip
+        ("Crowds gathered in Sydney on Australia Day.", WED,
+         [("Australia Day", "DATE", "2013-01-26")]),
+        # (a holiday naming an event stays untagged, as before: `the Mardi Gras parade`)
+        ("The Mardi Gras parade drew thousands.", WED, []),
         # British weekday idioms: `Tuesday week` is a week after the coming Tuesday
         ("The meeting is on Tuesday week.", WED, [("Tuesday week", "DATE", "2013-04-02")]),
         ("The meeting is on Tuesday week.", TUE, [("Tuesday week", "DATE", "2013-03-26")]),
@@ -116,6 +133,9 @@ def test_movable_holiday_table_is_well_formed():
         ("Eid al Adha", 2024, date(2024, 6, 16)),
         ("Diwali", 2001, date(2001, 11, 14)),
         ("Holi", 2024, date(2024, 3, 25)),
+        ("Orthodox Easter", 2010, date(2010, 4, 4)),
+        ("Orthodox Easter", 2016, date(2016, 5, 1)),
+        ("Orthodox Easter", 2025, date(2025, 4, 20)),
         # outside the table: no false date
         ("Passover", 1900, None),
         ("Diwali", 1990, None),

@@ -114,6 +114,16 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Eastern Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+    return date(year, month, day + 1) + timedelta(days=julian_to_gregorian)
+
+
 def weekday_near(ref: date, weekday: int, direction: int) -> date:
     """The given weekday on or before `ref` (direction -1) or on or after it (+1)."""
     if direction < 0:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
 
-from chronicle.timex.dates import easter, iso_week, nth_weekday
+from chronicle.timex.dates import easter, iso_week, nth_weekday, orthodox_easter
 from chronicle.timex.normbase import Norm
 
 #: Names in text -> the holiday's name in `seeds/movable_holidays.csv`.
@@ -41,6 +41,7 @@ def holiday_date(name: str, year: int, near: date | None = None) -> date | None:
     None for a lunar holiday in a year the table does not cover."""
     n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
     n = re.sub(r"^eid[-\s]+(?:al|ul)[-\s]?", "eid al-", n)
+    n = re.sub(r"\bst\.?\s", "st. ", n)  # British `St George's Day`
     if n in _MOVABLE_NAMES:
         days = movable_dates().get((_MOVABLE_NAMES[n], year), ())
         return min(days, key=lambda d: abs((d - (near or d)).days), default=None)
@@ -55,25 +56,32 @@ def holiday_date(name: str, year: int, near: date | None = None) -> date | None:
              "anzac day": (4, 25), "bloomsday": (6, 16), "hogmanay": (12, 31),
              "burns night": (1, 25), "groundhog day": (2, 2), "earth day": (4, 22),
              "the ides of march": (3, 15), "the feast of st. joseph": (3, 19),
-             "the feast of st. patrick": (3, 17)}  # fmt: skip
+             "the feast of st. patrick": (3, 17), "juneteenth": (6, 19), "canada day": (7, 1),
+             "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+             "st. george's day": (4, 23), "st. andrew's day": (11, 30),
+             "st. david's day": (3, 1), "orthodox christmas": (1, 7)}  # fmt: skip
+    # (Orthodox Christmas: 25 December of the Julian calendar, 7 January in 1901-2099)
     if n in fixed:
         return date(year, *fixed[n])
     if n.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
     if n in ("black friday", "cyber monday"):  # the day after Thanksgiving; its Monday
         return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if n == "black friday" else 4)
+    if n == "orthodox easter":
+        return orthodox_easter(year)
     if n == "easter monday":
         return easter(year) + timedelta(days=1)
     if n.startswith("easter"):
         return easter(year)
     before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46,
                      "maundy thursday": 3, "holy thursday": 3, "holy saturday": 1,
-                     "holy week": 3, "shrove tuesday": 47}  # (Holy Week: its ISO week, that
-    # of Holy Thursday)
+                     "holy week": 3, "shrove tuesday": 47, "mardi gras": 47}
+    # (Holy Week: its ISO week, that of Holy Thursday)
     if n in before_easter:
         return easter(year) - timedelta(days=before_easter[n])
-    if n == "pentecost":
-        return easter(year) + timedelta(days=49)
+    after_easter = {"pentecost": 49, "whit monday": 50, "ascension day": 39}
+    if n in after_easter:
+        return easter(year) + timedelta(days=after_easter[n])
     if n.startswith("martin luther king"):
         return nth_weekday(year, 1, 0, 3)
     if n.startswith("president"):
