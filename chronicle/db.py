@@ -152,7 +152,7 @@ def load_seeds(con: duckdb.DuckDBPyConnection) -> None:
         arrow = pa.table(columns)  # noqa: F841  (read by name below)
         # The table name comes from the allow-listed pattern above, never from user input.
         con.execute(f"create or replace table {table} as select * from arrow")
-        for column in ("start_date", "end_date"):
+        for column in ("start_date", "end_date", "date"):
             if column in columns:
                 con.execute(f"alter table {table} alter {column} type date")
 

@@ -54,6 +54,17 @@ def test_schema_is_idempotent_and_versioned(tmp_path: Path) -> None:
     con.close()
 
 
+def test_movable_holidays_are_a_table_with_real_dates(tmp_path: Path) -> None:
+    con = connect(tmp_path / "h.duckdb")
+    types = dict(con.execute("select column_name, data_type from information_schema.columns"
+                             " where table_name = 'movable_holidays'").fetchall())  # fmt: skip
+    assert types == {"holiday": "VARCHAR", "date": "DATE"}
+    day = con.execute("select date from movable_holidays where holiday = 'Passover'"
+                      " and year(date) = 2013").fetchone()[0]  # fmt: skip
+    assert day.isoformat() == "2013-03-26"
+    con.close()
+
+
 def test_older_database_is_upgraded_in_place(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     con = connect(path)

@@ -60,6 +60,27 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "movable_holidays.csv"
         # an Islamic holiday falling twice in one year: the one nearest the reference
         ("Eid al-Fitr will be celebrated next week.", date(2000, 12, 20),
          [("Eid al-Fitr", "DATE", "2000-12-27"), ("next week", "DATE", "2000-W52")]),  # fmt: skip
+        # review: an Islamic holiday twice in one year, in past, future and explicit-year
+        # clauses, takes the right one of the two
+        ("Muslims celebrated Eid al-Fitr with prayers.", date(2000, 12, 1),
+         [("Eid al-Fitr", "DATE", "2000-01-08")]),  # fmt: skip
+        ("Muslims will celebrate Eid al-Fitr with prayers.", date(2000, 1, 20),
+         [("Eid al-Fitr", "DATE", "2000-12-27")]),  # fmt: skip
+        ("Eid al-Adha 2006 falls on December 31.", date(2006, 12, 25),
+         [("Eid al-Adha 2006", "DATE", "2006-12-31"), ("December 31", "DATE", "2006-12-31")]),
+        # review: the eve of the lunar new year; another spelling of Hanukkah
+        ("Fireworks marked Chinese New Year's Eve.", WED,
+         [("Chinese New Year's Eve", "DATE", "2013-02-09")]),  # fmt: skip
+        ("Shops closed for Hanukah.", WED, [("Hanukah", "DATE", "2012-12-09")]),
+        # review: given names and shops, and more nouns a holiday names a thing with
+        ("Holi Mohammed, a shopkeeper, said prices rose.", WED, []),
+        ("The singer Diwali Khan performed.", WED, []),
+        ("He ate at Holi Cow in Delhi.", WED, []),
+        ("The Passover seders were held at home.", WED, []),
+        ("Families shared a Passover meal.", WED, []),
+        # review: `the last night of` a festival is no yesterday night
+        ("The last night of the Proms is on Saturday.", WED, [("Saturday", "DATE", "2013-03-23")]),
+        ("He left last night.", WED, [("last night", "TIME", "2013-03-19TNI")]),
         # precision: a war (a named event, not the holiday), a meal, and a word that merely
         # starts with a holiday's name
         ("The Yom Kippur War began in October 1973.", WED,
@@ -96,6 +117,16 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "movable_holidays.csv"
          [("Monday", "DATE", "2013-03-25"), ("next week", "DATE", "2013-W13")]),  # fmt: skip
         ("He worked Tuesday, week after week.", WED, [("Tuesday", "DATE", "2013-03-19")]),
         ("Friday week's meeting was cancelled.", WED, [("Friday", "DATE", "2013-03-15")]),
+        # review: not after `last`, not a numbered game week, not `week in, week out`; a past
+        # clause reads the weekday alone; `a week on Friday night` keeps its night
+        ("The meeting was held last Tuesday week.", WED, [("last Tuesday", "DATE", "2013-03-19")]),
+        ("He arrived Monday week, officials said.", WED, [("Monday week", "DATE", "2013-03-18")]),
+        ("The Jets play on Monday week 2 of the season.", WED, [("Monday", "DATE", "2013-03-25")]),
+        ("Officials said Tuesday week two of the strike began.", WED,
+         [("Tuesday", "DATE", "2013-03-19")]),  # fmt: skip
+        ("They met Monday week in, week out.", WED, [("Monday", "DATE", "2013-03-18")]),
+        ("The result will be announced a week on Friday night.", WED,
+         [("a week on Friday night", "TIME", "2013-03-29TNI")]),  # fmt: skip
     ],
 )
 def test_round12_cases(trained_nlp, text, dct, expected):

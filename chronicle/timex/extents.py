@@ -194,8 +194,10 @@ RULES: dict[str, str] = {
     "weekday": rf"\b(?:(?P<rel>last|next|this|coming|past|previous|this\s+coming|this\s+past"
     r"|the\s+previous|the\s+past|the\s+following|the\s+next|early|late|earlier|later)\s+"
     r"|(?P<wkon>a\s+week\s+on\s+))?"  # British `a week on Friday`, `Tuesday week`, `Monday next`
-    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}s?)\b|\s+(?P<wk>week)\b(?![-'\u2019]|\s+"
-    r"(?:of|end|after|before|earlier|later|ago)\b)|\s+(?P<post>next|last)(?=\s*[,.;:)]))?",
+    rf"(?P<wd>{WEEKDAY})(?(wkon)(?!['\u2019]s\b))(?:\s+(?P<pod>{PART_OF_DAY}s?)\b"
+    rf"|(?(rel)(?!)|\s+(?P<wk>(?-i:week))\b(?![-'\u2019]|\s+(?:of|end|after|before|earlier"
+    rf"|later|ago|in|out|ahead|\d|{NUM_WORD})\b))"
+    r"|(?(rel)(?!)|\s+(?P<post>next|last)(?=\s*[,.;:)])))?",
     "ordday": r"\b(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?P<mrel>last|next)"
     r"\s+month\b|(?=\s*[,.;)]|\s+(?:of\s+)?(?:this|last|next|that)\s+month))",
     # `this time last year`, `in a fortnight's time`, `the week after next`
@@ -231,7 +233,8 @@ RULES: dict[str, str] = {
     r"|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Columbus\s+Day"
     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
     r"|Election\s+Day|Africa\s+Day|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Fourth\s+of\s+July"
-    r"|(?:Lunar|Chinese)\s+New\s+Year|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|Hanukkah|Chanukah"
+    r"|(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s\s+(?:Day|Eve))?|Passover|Rosh\s+Hashanah?"
+    r"|Yom\s+Kippur|Hanukk?ah|Chanukah"
     r"|Purim|Eid[-\s]+(?:al|ul)[-\s]?(?:Fitr|Adha)|Diwali|Deepavali|Holi)\b)"
     r"(?P<we>\s+(?:long\s+)?weekend\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     r"(?=\s+(?P<hyr>this|last|next)\s+year\b(?!['\u2019]))?",  # (`Thanksgiving Day this year`)

@@ -69,8 +69,12 @@ _SEASON_NOUN_AFTER = compile_rx(
 #: `the Easter Vigil`, `a two-week Easter recess`: a holiday naming an event or a thing.
 _HOLIDAY_NOUN_AFTER = compile_rx(
     r"\s+(?:vigil|recess|break|vacation|eggs?|trees?|cards?|bunny|parade|rising|offensive|crash"
-    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode|war|seder)\b"
+    r"|truce|cease-?fire|message|address|sermon|liturgy|service|special|episode|war|seders?"
+    r"|meals?|massacre|haggadah)\b"
 )
+_MONTH_OR_DAY_AFTER = compile_rx(rf"\s+(?:{WEEKDAY}|{MONTH})")
+#: One-word holidays that are also given names (`Holi Mohammed`, `Purim Kaur`, `Diwali Khan`).
+_NAME_HOLIDAYS = frozenset(("holi", "purim", "diwali", "deepavali"))
 _BARE_MONTH_OK_BEFORE = compile_rx(
     r"\b(?:in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early"
     r"|late|mid|and|or|between|on|for|that|each|every|past|coming|end|beginning)\s*$"
@@ -198,6 +202,9 @@ def accept(c: Candidate, text: str) -> bool:
         )
     if c.rule == "holiday" and not g.get("y") and _HOLIDAY_NOUN_AFTER.match(after):
         return False
+    if c.rule == "holiday" and g["h"].lower() in _NAME_HOLIDAYS and _NAME_AFTER.match(after) \
+            and not _MONTH_OR_DAY_AFTER.match(after):  # fmt: skip
+        return False  # a person's or a shop's name, not the holiday
     if c.rule == "dayword":
         return not re.search(r"(?-i:USA)\s+$", before)
     if c.rule == "duration":
@@ -205,6 +212,9 @@ def accept(c: Candidate, text: str) -> bool:
     if c.rule == "pod":
         if (g.get("det") or "").lower() == "the" and re.match(r"\s+of\b", after):
             return False  # `the night of Oct. 23`: the date carries the value
+        if (g.get("det") or "").lower() == "last" and re.match(r"\s+of\b", after) and re.search(
+                r"\b[Tt]he\s+(?:very\s+)?$", before):  # fmt: skip
+            return False  # `the last night of Hanukkah`, `of the Proms`: no yesterday night
         return bool(g.get("det") or g.get("day2")) or g["pod"].lower() in (
             "overnight", "midday"
         ) or bool(_TRADING_AFTER.match(after) and re.search(r"\b(?:in|during)\s+$", before))

@@ -19,7 +19,8 @@ from chronicle.timex.normbase import Norm
 _MOVABLE_NAMES = {"lunar new year": "Lunar New Year", "chinese new year": "Lunar New Year",
                   "passover": "Passover", "rosh hashanah": "Rosh Hashanah",
                   "rosh hashana": "Rosh Hashanah", "yom kippur": "Yom Kippur",
-                  "hanukkah": "Hanukkah", "chanukah": "Hanukkah", "purim": "Purim",
+                  "hanukkah": "Hanukkah", "chanukah": "Hanukkah", "hanukah": "Hanukkah",
+                  "purim": "Purim",
                   "eid al-fitr": "Eid al-Fitr", "eid al-adha": "Eid al-Adha",
                   "diwali": "Diwali", "deepavali": "Diwali", "holi": "Holi"}  # fmt: skip
 
@@ -42,6 +43,10 @@ def holiday_date(name: str, year: int, near: date | None = None) -> date | None:
     n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
     n = re.sub(r"^eid[-\s]+(?:al|ul)[-\s]?", "eid al-", n)
     n = re.sub(r"\bst\.?\s", "st. ", n)  # British `St George's Day`
+    eve = re.match(r"(lunar new year|chinese new year)'s (day|eve)$", n)
+    if eve:  # `Chinese New Year's Eve`: the day before
+        day = holiday_date(eve.group(1), year, near)
+        return day - timedelta(days=1) if day and eve.group(2) == "eve" else day
     if n in _MOVABLE_NAMES:
         days = movable_dates().get((_MOVABLE_NAMES[n], year), ())
         return min(days, key=lambda d: abs((d - (near or d)).days), default=None)
@@ -109,26 +114,36 @@ def holiday(g, ref, prev, tense, day_first):
         return Norm("DATE", iso_week(d) if week else _weekend_of(d) if g.get("we")
                     else d.isoformat(), None, uses)  # fmt: skip
 
+    near = ref.day if ref is not None else None
     if g.get("y"):
-        return value(holiday_date(name, int(g["y"])))
+        return value(holiday_date(name, int(g["y"]), near))
     if ref is None:
         return Norm("DATE", None)
     rel = (g.get("rel") or "").lower()
     y = ref.day.year
     hyr = (g.get("hyr") or "").lower()
     if hyr:  # `Thanksgiving Day this year`, `Christmas last year`: that year's
-        return value(holiday_date(name, y + {"last": -1, "next": 1}.get(hyr, 0), ref.day), "ref")
-    d = holiday_date(name, y, ref.day)
-    if d is None:
-        return Norm("DATE", None)
-    # a past clause may name a holiday of the coming days (`as Easter week began`)
-    late = d - ref.day
-    ahead = 7 if tense < 0 else 14 if tense == 0 else None  # how far ahead the clause may mean
-    if (rel == "last" and late.days > 2) or (not rel and ahead is not None and late.days > ahead):
-        d = holiday_date(name, y - 1, ref.day)
-    elif (rel == "next" or (not rel and tense > 0)) and d < ref.day:
-        d = holiday_date(name, y + 1, ref.day)
-    return value(d, "ref")  # (`Memorial Day weekend`: the weekend beside the holiday)
+        return value(holiday_date(name, y + {"last": -1, "next": 1}.get(hyr, 0), near), "ref")
+
+    def days(*years: int) -> list[date]:  # every occurrence (an Islamic holiday may fall
+        # twice in a Gregorian year)
+        return sorted(d for yy in years for d in _occurrences(name, yy))
+
+    if rel == "next" or (not rel and tense > 0):  # the first one from the reference on
+        return value(next((d for d in days(y, y + 1) if d >= ref.day), None), "ref")
+    ahead = 2 if rel == "last" else 7 if tense < 0 else 14  # how far ahead the clause may mean
+    if rel in ("last", ""):  # the latest one, up to a few days ahead (`as Easter week began`)
+        return value(max((d for d in days(y - 1, y) if (d - ref.day).days <= ahead),
+                         default=None), "ref")  # fmt: skip
+    return value(holiday_date(name, y, near), "ref")  # `this Christmas`
+
+
+def _occurrences(name: str, year: int) -> tuple[date, ...]:
+    """The days of holiday `name` in `year`: one, two for an Islamic holiday in some years,
+    none outside the lunar table."""
+    first = holiday_date(name, year, date(year, 1, 1))
+    last = holiday_date(name, year, date(year, 12, 31))
+    return tuple(sorted({d for d in (first, last) if d is not None}))
 
 
 def _weekend_of(d: date) -> str:
@@ -139,4 +154,4 @@ def _weekend_of(d: date) -> str:
     return iso_week(d - timedelta(days=back) + timedelta(days=ahead)) + "-WE"
 
 
-__all__ = ["holiday", "holiday_date"]
+__all__ = ["holiday", "holiday_date", "movable_dates"]

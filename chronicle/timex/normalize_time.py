@@ -141,10 +141,11 @@ def _weekday(g, ref, prev, tense, day_first):
         wd = WEEKDAYS[name.lower().rstrip(".")]
         return Norm("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code
                     else ""), mod)  # fmt: skip
-    if g.get("wk") or g.get("wkon"):  # `Tuesday week`: a week after the coming Tuesday
+    if (g.get("wk") or g.get("wkon")) and tense >= 0:  # `Tuesday week`: a week after the
+        # coming Tuesday (a past clause reads the weekday alone)
         day = weekday_near(base.day, WEEKDAYS[name.lower().rstrip(".")], 1) + timedelta(days=7)
-        return Norm("DATE", day.isoformat(), None, uses)
-    day = _weekday_date(name, base.day, "" if mod else rel, tense)
+    else:
+        day = _weekday_date(name, base.day, "" if mod else rel, tense)
     if code:
         return Norm("TIME", f"{day.isoformat()}T{code}", mod, uses)
     return Norm("DATE", day.isoformat(), mod, uses)
