@@ -142,8 +142,8 @@ def accept(c: Candidate, text: str) -> bool:
         _CLAUSE_START.search(before) or _TITLE_CASE_BEFORE.search(before)
     ):
         return False  # `CBS's "60 Minutes"`: a title (`Strike Ends After 60 Days` is not)
-    if c.rule == "set" and re.match(r"\s+(?-i:[A-Z])", after) and not re.match(
-        rf"\s+(?:{WEEKDAY}|{MONTH})", after
+    if c.rule == "set" and re.match(r"\s+(?-i:[A-Z])", after) and not _MONTH_OR_DAY_AFTER.match(
+        after
     ) and (g.get("adv") or "").lower() in ("daily", "weekly", "monthly"):
         return False  # `the French daily Le Monde`, `the weekly Der Spiegel`: a newspaper
     if c.rule in ("duration", "set") and (g.get("n") or "a").lower() in ("a", "an", "per") \

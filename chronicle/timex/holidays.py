@@ -40,16 +40,27 @@ def movable_dates() -> dict[tuple[str, int], tuple[date, ...]]:
 def holiday_date(name: str, year: int, near: date | None = None) -> date | None:
     """The day of holiday `name` in `year` (the one nearest `near` when it falls twice), or
     None for a lunar holiday in a year the table does not cover."""
+    days = holiday_days(name, year)
+    return min(days, key=lambda d: abs((d - (near or d)).days), default=None)
+
+
+def holiday_days(name: str, year: int) -> tuple[date, ...]:
+    """Every day of holiday `name` in `year`: one, two for an Islamic holiday in some years,
+    none for a lunar holiday outside the table."""
     n = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'").replace("saint ", "st. ")
     n = re.sub(r"^eid[-\s]+(?:al|ul)[-\s]?", "eid al-", n)
     n = re.sub(r"\bst\.?\s", "st. ", n)  # British `St George's Day`
     eve = re.match(r"(lunar new year|chinese new year)'s (day|eve)$", n)
     if eve:  # `Chinese New Year's Eve`: the day before
-        day = holiday_date(eve.group(1), year, near)
-        return day - timedelta(days=1) if day and eve.group(2) == "eve" else day
+        back = timedelta(days=1 if eve.group(2) == "eve" else 0)
+        return tuple(d - back for d in holiday_days(eve.group(1), year))
     if n in _MOVABLE_NAMES:
-        days = movable_dates().get((_MOVABLE_NAMES[n], year), ())
-        return min(days, key=lambda d: abs((d - (near or d)).days), default=None)
+        return movable_dates().get((_MOVABLE_NAMES[n], year), ())
+    return (_computed_date(n, year),)
+
+
+def _computed_date(n: str, year: int) -> date:
+    """The day of a holiday computed from the Gregorian calendar or from Easter (`n` normalised)."""
     if n.startswith("christmas"):
         return date(year, 12, 24 if "eve" in n else 25)
     if n.startswith("new year"):
@@ -125,9 +136,8 @@ def holiday(g, ref, prev, tense, day_first):
     if hyr:  # `Thanksgiving Day this year`, `Christmas last year`: that year's
         return value(holiday_date(name, y + {"last": -1, "next": 1}.get(hyr, 0), near), "ref")
 
-    def days(*years: int) -> list[date]:  # every occurrence (an Islamic holiday may fall
-        # twice in a Gregorian year)
-        return sorted(d for yy in years for d in _occurrences(name, yy))
+    def days(*years: int) -> list[date]:
+        return sorted(d for yy in years for d in holiday_days(name, yy))
 
     if rel == "next" or (not rel and tense > 0):  # the first one from the reference on
         return value(next((d for d in days(y, y + 1) if d >= ref.day), None), "ref")
@@ -138,14 +148,6 @@ def holiday(g, ref, prev, tense, day_first):
     return value(holiday_date(name, y, near), "ref")  # `this Christmas`
 
 
-def _occurrences(name: str, year: int) -> tuple[date, ...]:
-    """The days of holiday `name` in `year`: one, two for an Islamic holiday in some years,
-    none outside the lunar table."""
-    first = holiday_date(name, year, date(year, 1, 1))
-    last = holiday_date(name, year, date(year, 12, 31))
-    return tuple(sorted({d for d in (first, last) if d is not None}))
-
-
 def _weekend_of(d: date) -> str:
     """The weekend nearest a day (`Labor Day weekend`: the one before that Monday;
     `Thanksgiving weekend`: the one after that Thursday) as `YYYY-Www-WE`."""
@@ -154,4 +156,4 @@ def _weekend_of(d: date) -> str:
     return iso_week(d - timedelta(days=back) + timedelta(days=ahead)) + "-WE"
 
 
-__all__ = ["holiday", "holiday_date", "movable_dates"]
+__all__ = ["holiday", "holiday_date", "holiday_days", "movable_dates"]

@@ -263,11 +263,11 @@ def _entity(g, ref, prev, tense, day_first):
     if re.match(r"(?:the\s+)?(?:near\s+)?(?:future|upcoming)\b", low):
         return Norm("DATE", "FUTURE_REF")  # `future quarters`
     pods = [code for w, code in _ENT_POD.items() if re.search(rf"\b{w}\b", low)]
-    if pods and not (_ENT_ORDINAL.search(low) and not any(w in WEEKDAYS for w in low.split())):
-        # (`the first night of Hanukkah`: a night we cannot date, not tonight)
+    wd = next((w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS), None)
+    if pods and (wd or not _ENT_ORDINAL.search(low)):  # (`the first night of Hanukkah`: a
+        # night we cannot date, not tonight)
         if ref is None:
             return Norm("TIME", None)
-        wd = next((w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS), None)
         day = _day_of(wd, ref, tense) or ref.day
         return Norm("TIME", f"{day.isoformat()}T{pods[0]}", mod_of(low), "ref")
     plural = _ENT_PLURAL.search(low)
