@@ -96,14 +96,15 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int], Callable[[int], N
 def load_tagger(settings: Settings, *, timeml: bool) -> Any:
     """The trained pipeline with `chronicle_timex`; `doc._.dct` exists once it is loaded.
 
-    `timeml`: follow TimeML, where a named event such as `World War II`, and an anniversary of
-    one, is an EVENT, not a TIMEX3 (the pipeline itself dates named events as intervals).
+    `timeml`: follow TimeML (the component's `timeml` config): a named event such as `World War
+    II`, and an anniversary of one, is an EVENT, not a TIMEX3 (the pipeline itself dates named
+    events as intervals); every TIMEX3 has a value; decades in durations are years.
     """
     from spacy.tokens import Doc
 
     from chronicle.nlp import load_pipeline
 
-    config = {**settings.timex_config(), "named_events": not timeml}
+    config = {**settings.timex_config(), "named_events": not timeml, "timeml": timeml}
     nlp = load_pipeline(settings.model, timex=True, timex_config=config)
     if not Doc.has_extension("dct"):
         Doc.set_extension("dct", default=None)

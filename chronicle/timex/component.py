@@ -54,7 +54,7 @@ from chronicle.timex.modes import choose_mode, narrative_ref
 from chronicle.timex.normalize import normalise
 from chronicle.timex.relative import FUTURE, PAST, UNKNOWN, Ref
 from chronicle.timex.today import generic_today
-from chronicle.timex.types import Timex
+from chronicle.timex.types import Timex, timeml_view
 
 MODES = ("news", "narrative", "auto")
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
@@ -83,15 +83,16 @@ if not Span.has_extension("timex"):
         "day_first": False,
         "use_entities": True,
         "named_events": True,
+        "timeml": False,
     },
 )
 def make_timex_tagger(
     nlp: Language, name: str, spans_key: str, mode: str, reference_events: str | None,
-    day_first: bool, use_entities: bool, named_events: bool,
+    day_first: bool, use_entities: bool, named_events: bool, timeml: bool,
 ) -> TimexTagger:  # fmt: skip
     return TimexTagger(
         nlp, name, spans_key=spans_key, mode=mode, reference_events=reference_events,
-        day_first=day_first, use_entities=use_entities, named_events=named_events,
+        day_first=day_first, use_entities=use_entities, named_events=named_events, timeml=timeml,
     )  # fmt: skip
 
 
@@ -101,7 +102,7 @@ class TimexTagger:
     def __init__(
         self, nlp: Language, name: str = "chronicle_timex", *, spans_key: str = "timex",
         mode: str = "auto", reference_events: str | Path | None = None, day_first: bool = False,
-        use_entities: bool = True, named_events: bool = True,
+        use_entities: bool = True, named_events: bool = True, timeml: bool = False,
     ) -> None:  # fmt: skip
         if mode not in MODES:
             raise ConfigError(f"timex mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -110,12 +111,14 @@ class TimexTagger:
         self.mode = mode
         self.day_first = day_first
         self.use_entities = use_entities
-        self.named_events = named_events
+        self.named_events = named_events and not timeml  # (TimeML: named events are EVENTs)
+        self.timeml = timeml
         self.rules = RuleSet()
         self.events = EventIndex(load_events(reference_events))
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        found = self.match(doc)
+        self.set_annotations(doc, timeml_view(found) if self.timeml else found)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):  # noqa: ANN001, ANN201 (spaCy protocol)

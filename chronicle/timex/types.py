@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -42,3 +43,23 @@ class Timex:
     confidence: float = 1.0
     #: For `basis == "named_event"` / `"anniversary"`: the reference event's name.
     event_name: str | None = None
+
+
+_DECADES = re.compile(r"P(\d+(?:\.\d+)?|X)DE")
+
+
+def timeml_view(timexes: list[Timex]) -> list[Timex]:
+    """The expressions as TimeML annotators write them (TimeML mode): a TIMEX3 needs a value,
+    so an expression without one is left out; decades in a duration or set are years
+    (`two decades` -> `P20Y`, `decades` -> `PXY`), as TimeBank and AQUAINT write them (5 of
+    their 6 decade durations, none in `DE`). Chronicle's own output keeps `P2DE` (TIMEX2)."""
+    out = []
+    for tx in timexes:
+        m = _DECADES.fullmatch(tx.value or "")
+        if m is not None:
+            n = m.group(1)
+            years = "X" if n == "X" else f"{float(n) * 10:g}"
+            tx = replace(tx, value=f"P{years}Y")
+        if tx.value is not None:
+            out.append(tx)
+    return out
