@@ -81,6 +81,32 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "movable_holidays.csv"
         # review: `the last night of` a festival is no yesterday night
         ("The last night of the Proms is on Saturday.", WED, [("Saturday", "DATE", "2013-03-23")]),
         ("He left last night.", WED, [("last night", "TIME", "2013-03-19TNI")]),
+        # a second reader's ideas (round 12): a clock time takes the day of a part of day in
+        # its sentence, the next day after a night (`late Saturday night, at about 2 a.m.`)
+        ("The attack began Wednesday afternoon at around 2 p.m.", date(2013, 3, 22),
+         [("Wednesday afternoon", "TIME", "2013-03-20TAF"),
+          ("around 2 p.m.", "TIME", "2013-03-20T14:00")]),  # fmt: skip
+        ("The fire broke out late Saturday night, at about 2 a.m.", WED,
+         [("late Saturday night", "TIME", "2013-03-16TNI"),
+          ("2 a.m.", "TIME", "2013-03-17T02:00")]),  # fmt: skip
+        # ... `overnight` names no day of its own
+        ("The storm passed overnight and flights resumed at 6 a.m.", date(2013, 3, 22),
+         [("overnight", "TIME", "2013-03-21TNI"), ("6 a.m.", "TIME", "2013-03-22T06:00")]),
+        # an infinitive passive on a noun looks ahead (`to be unveiled on Thursday`)
+        ("The plan, to be unveiled on Thursday, would cut spending.", WED,
+         [("Thursday", "DATE", "2013-03-21")]),  # fmt: skip
+        ("The report, to be published Monday, was leaked.", WED,
+         [("Monday", "DATE", "2013-03-25")]),  # fmt: skip
+        # web datelines: a lower-case `updated` before a clock time, an abbreviated weekday
+        # without its period before a written date
+        ("updated 1234 GMT (2034 HKT) March 19, 2013", WED,
+         [("1234 GMT", "TIME", "2013-03-19T12:34"), ("2034 HKT", "TIME", "2013-03-19T20:34"),
+          ("March 19, 2013", "DATE", "2013-03-19")]),  # fmt: skip
+        ("Posted Tue March 19, 2013 at 4 p.m.", WED,
+         [("Tue March 19, 2013", "DATE", "2013-03-19"),
+          ("4 p.m.", "TIME", "2013-03-19T16:00")]),  # fmt: skip
+        ("On Sun 24 March 2013 the polls opened.", WED,
+         [("Sun 24 March 2013", "DATE", "2013-03-24")]),  # fmt: skip
         # precision: a war (a named event, not the holiday), a meal, and a word that merely
         # starts with a holiday's name
         ("The Yom Kippur War began in October 1973.", WED,

@@ -80,9 +80,11 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
             other = timexes[j]
             if other.start_date is None or j in dayless or not (
                 (other.type == "DATE" and other.granularity == "day")
-                or (other.type == "TIME" and other.granularity in ("minute", "hour"))
+                or (other.type == "TIME" and other.granularity in ("part_of_day", "minute", "hour")
+                    and other.text.lower() != "overnight")
             ):
-                continue  # a day-level date, or a clock time with its own day (`5 p.m. Tuesday`)
+                continue  # a day-level date, or a time with its own day (`5 p.m. Tuesday`,
+                # `Wednesday afternoon at around 2 p.m.`)
             if _restated(text, other) or (other.start_char < tx.start_char and i in ahead
                                            and _said_on(text, other)):  # fmt: skip
                 continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
@@ -112,9 +114,11 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
                 best = None
         if best is not None and tx.value and best.start_date is not None:
             day = best.start_date
-            if best.start_char < tx.start_char and _hour(best.value) >= 21 \
-                    and 0 <= _hour(tx.value) < 6 and day < date.max:  # fmt: skip
-                day += timedelta(days=1)  # `shortly after 11 p.m. ... at around 1:15 a.m.`
+            if best.start_char < tx.start_char and (_hour(best.value) >= 21 or (
+                    best.value or "").endswith(("TNI", "TEV"))) and 0 <= _hour(tx.value) < 6 \
+                    and day < date.max:  # fmt: skip
+                day += timedelta(days=1)  # `shortly after 11 p.m. ... at around 1:15 a.m.`,
+                # `late Saturday night, at about 2 a.m.`
             timexes[i] = replace(tx, value=day.isoformat() + tx.value[10:], start_date=day,
                                  end_date=day)  # fmt: skip
     for i in clocks:

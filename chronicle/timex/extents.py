@@ -41,6 +41,8 @@ from chronicle.timex.lexicon import (
 )
 from chronicle.timex.ranges import range_candidates
 
+#: `Tue March 19, 2013`: a weekday abbreviated without its period, before a written date only.
+_WD_ABBR = r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b(?=,?\s+(?-i:[A-Z]|\d))"
 _MOD = (
     r"(?:(?P<mod>early|late|mid|middle|\bend(?=-)|the\s+(?:beginning|start|middle"
     r"|end|turn|close|tail\s+end)\s+of(?:\s+the)?|(?:the\s+)?(?:beginning|start|end)\s+of)"
@@ -62,14 +64,16 @@ RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<hh>\d\d):(?P<mi>\d\d))?\b",
     "numeric": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/]|\.\d)",
-    "mdy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_MOD}"
+    "mdy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY}|{_WD_ABBR}),?\s+)?{_MOD}"
     r"(?:(?P<rel>last|next|this\s+past|this\s+coming|coming)\s+)?"  # (bare `past`: `open
     # past March 27` is a preposition)
     rf"(?P<mon>{MONTH})\s*"
     rf"(?P<d>{DAY}|{DAY_WORD}(?![\w-]))(?!\s*%|\s*:\s*\d)"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?|\s+(?:of\s+)?(?P<ofy>that|the\s+same|last|this|next"
     r"|the\s+following|the\s+previous)\s+year\b)?",
-    "dmy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+    "dmy": rf"(?:(?P<wk>the\s+week\s+(?:of|ended|ending))\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY}|{_WD_ABBR}),?\s+)?"
     rf"(?:the\s+)?(?P<d>{DAY})\s+"
     rf"(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:{DAY_YEAR}(?P<bc>{BC})?)?",
