@@ -232,6 +232,7 @@ def write_tml_files(con: duckdb.DuckDBPyConnection, out: Path, filters: Filters)
         con,
         "select article_id, start_char, end_char, timex_type, timex_value, timex_mod "
         "from temporal_expressions where list_contains($ids, article_id) "
+        "and timex_value is not null "  # (a TIMEX3 needs a value; the database keeps them all)
         "order by article_id, start_char",
         {"ids": ids},
     ).fetchall()

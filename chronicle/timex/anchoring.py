@@ -319,8 +319,9 @@ def _tense_of(doc: Doc, tok: Token, first: int, depth: int = 0) -> int:
     if tok.dep_ == "xcomp" and head.lower_ == "due" and head.head.tag_ in ("VBZ", "VBP"):
         return FUTURE  # `is due to be sworn in on May 23`
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and {a.lower_ for a in auxes} >= {
-            "to", "be"}:  # fmt: skip
-        return FUTURE  # `The plan, to be unveiled on Thursday, ...`
+            "to", "be"} and doc[min(a.i for a in auxes) - 1].text == ",":  # fmt: skip
+        return FUTURE  # `The plan, to be unveiled on Thursday, ...` (not `the first person to
+        # be executed on Monday`, `The plan, originally to be unveiled on Thursday, was delayed`)
     if tok.tag_ == "VBN" and auxes and all(a.lower_ in ("is", "are", "am", "'s", "'re")
                                            for a in auxes):  # fmt: skip
         return UNKNOWN  # a present passive says nothing of the date's side: `hotels are fully

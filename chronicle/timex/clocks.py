@@ -26,6 +26,9 @@ _ROUTINE = re.compile(r"(?-i:\b(?:daily|nightly)\b)|\b(?:usually|regularly|typic
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+"
                       r"(?:on\s+)?$", re.IGNORECASE)  # fmt: skip
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: What may stand between a part of day and its clock time (`Wednesday afternoon at around`).
+_BESIDE = re.compile(r"[\s,]*(?:(?:at|around|about|on|shortly|just|after|before|until|till"
+                     r"|from|by)\s+)*", re.IGNORECASE)
 #: `at 10:30 local time (1520 GMT Tuesday)`: the day of a time restated in another zone.
 _RESTATED = compile_rx(RESTATED_BEFORE)
 
@@ -80,11 +83,12 @@ def clock_days(text: str, timexes: list[Timex], clocks: list[int], dct: date | N
             other = timexes[j]
             if other.start_date is None or j in dayless or not (
                 (other.type == "DATE" and other.granularity == "day")
-                or (other.type == "TIME" and other.granularity in ("part_of_day", "minute", "hour")
-                    and other.text.lower() != "overnight")
+                or (other.type == "TIME" and other.granularity in ("minute", "hour"))
+                or (other.granularity == "part_of_day" and "overnight" not in other.text.lower()
+                    and _beside(text, tx, other))
             ):
-                continue  # a day-level date, or a time with its own day (`5 p.m. Tuesday`,
-                # `Wednesday afternoon at around 2 p.m.`)
+                continue  # a day-level date, or a time with its own day (`5 p.m. Tuesday`), or a
+                # part of day right beside it (`Wednesday afternoon at around 2 p.m.`)
             if _restated(text, other) or (other.start_char < tx.start_char and i in ahead
                                            and _said_on(text, other)):  # fmt: skip
                 continue  # (`Police said Sunday that the shooting happened at 2 a.m.`: Sunday)
@@ -151,6 +155,13 @@ def _hour(value: str | None) -> int:
     """The hour of a clock value (`...T23:05` -> 23); -1 for anything else."""
     m = re.search(r"T(\d\d):\d\d$", value or "")
     return int(m.group(1)) if m else -1
+
+
+def _beside(text: str, tx: Timex, other: Timex) -> bool:
+    """Whether only a few prepositions stand between two expressions (either way round)."""
+    lo, hi = (other.end_char, tx.start_char) if other.start_char < tx.start_char else (
+        tx.end_char, other.start_char)  # fmt: skip
+    return lo <= hi and _BESIDE.fullmatch(text, lo, hi) is not None
 
 
 def _previous_day(text: str, timexes: list[Timex], i: int, ahead: bool = False

@@ -113,7 +113,7 @@ _WEEK_NOT_AFTER = compile_rx(r"(?:'s)?\s+(?:ahead|end|before|after|of|that|when|
 _WEEK_TALLY_BEFORE = compile_rx(r"\b(?:for|ended|closed|finished)\s+$")
 #: Before a clock written as a bare number (`at 10 at night`, `by 0600 GMT`).
 _CLOCK_PREP = compile_rx(r"\b(?:at|by|until|till|around|about|after|before|from|since"
-                         r"|between|and|was|is|were|updated|posted|published)\s+$")
+                         r"|between|and|was|is|were|updated|(?-i:Posted|Published))\s+$")
 #: `(2232 HKT)`: a clock time restated in another zone, not the year 2232.
 _ZONE_AFTER = compile_rx(rf"\s+{MIL_ZONE}\b")
 #: `in morning trading`, `in late afternoon dealings`: that part of the DCT's day.

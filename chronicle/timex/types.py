@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -58,8 +59,8 @@ def timeml_view(timexes: list[Timex]) -> list[Timex]:
         m = _DECADES.fullmatch(tx.value or "")
         if m is not None:
             n = m.group(1)
-            years = "X" if n == "X" else f"{float(n) * 10:g}"
+            years = "X" if n == "X" else format((Decimal(n) * 10).normalize(), "f")
             tx = replace(tx, value=f"P{years}Y")
-        if tx.value is not None:
+        if tx.value:
             out.append(tx)
     return out
