@@ -104,7 +104,7 @@ def load_tagger(settings: Settings, *, timeml: bool) -> Any:
 
     from chronicle.nlp import load_pipeline
 
-    config = {**settings.timex_config(), "named_events": not timeml, "timeml": timeml}
+    config = {**settings.timex_config(), "timeml": timeml}  # (TimeML mode: no named events)
     nlp = load_pipeline(settings.model, timex=True, timex_config=config)
     if not Doc.has_extension("dct"):
         Doc.set_extension("dct", default=None)

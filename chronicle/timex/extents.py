@@ -41,9 +41,9 @@ from chronicle.timex.lexicon import (
 )
 from chronicle.timex.ranges import range_candidates
 
-#: `Tue March 19, 2013`: a weekday abbreviated without its period, before a written date only.
+#: `Tue March 19, 2013`: a weekday abbreviated without its period, before a written date only,
+#: and not a name (`The Sun, March 5, carried the story`).
 _WD_ABBR = r"(?<![Tt]he\s)(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b(?=,?\s+(?-i:[A-Z]|\d))"
-#: (not a name: `The Sun, March 5, carried the story`)
 _MOD = (
     r"(?:(?P<mod>early|late|mid|middle|\bend(?=-)|the\s+(?:beginning|start|middle"
     r"|end|turn|close|tail\s+end)\s+of(?:\s+the)?|(?:the\s+)?(?:beginning|start|end)\s+of)"
